@@ -1,0 +1,1 @@
+//! Widgets every pane reuses.
