@@ -129,6 +129,12 @@ catalog! {
     ActDeny => "不", "No";
     ActLoadDemo => "载入演示数据", "Load demo data";
     ActStartEmpty => "从空白开始", "Start empty";
+    // ---- config and startup ----
+    BadToday => "日期“{}”无效，请写成 2026-03-05 的样子", "Invalid date \"{}\": write it like 2026-03-05";
+    ConfigUnreadable => "无法读取配置文件 {}：{}", "Cannot read the config file {}: {}";
+    ConfigInvalid => "配置文件 {} 第 {} 行有误：{}（已使用默认设置）", "Config file {} line {}: {} (defaults used)";
+    CrashReport => "程序出错已退出，错误报告已保存到 {}", "chairdesk stopped on an error; a crash report was saved to {}";
+    SearchLabel => "搜索：", "Search: ";
     // ---- keymap (helper region) ----
     // ---- end keymap ----
     // ---- widgets (helper region) ----

@@ -1,0 +1,257 @@
+//! Opening, identifying, creating and upgrading the database file.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, Transaction};
+
+use super::error::{OpenError, Result, StorageError};
+use super::migrate::{self, MIGRATIONS};
+use super::{APPLICATION_ID, HOLIDAYS_CSV, SCHEMA_VERSION};
+use crate::domain::workdays::{parse_holiday_csv, DayKind};
+
+/// An open chairdesk database.
+pub struct Db {
+    pub(super) conn: Connection,
+    path: PathBuf,
+    read_only: bool,
+}
+
+/// What opening the file did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenOutcome {
+    /// A new file was created with the latest schema.
+    Created,
+    /// An existing file of the current version was opened.
+    Opened,
+    /// An older file was backed up and upgraded.
+    Upgraded { from: i32, backup: PathBuf },
+}
+
+/// What the first 100 bytes of a file say about it.
+enum Header {
+    Empty,
+    Sqlite { app_id: i32, version: i32 },
+    Other,
+}
+
+fn read_header(path: &Path) -> std::io::Result<Header> {
+    let mut buf = Vec::with_capacity(100);
+    fs::File::open(path)?.take(100).read_to_end(&mut buf)?;
+    if buf.is_empty() {
+        return Ok(Header::Empty);
+    }
+    if buf.len() < 100 || &buf[..16] != b"SQLite format 3\0" {
+        return Ok(Header::Other);
+    }
+    let be = |at: usize| i32::from_be_bytes([buf[at], buf[at + 1], buf[at + 2], buf[at + 3]]);
+    Ok(Header::Sqlite { app_id: be(68), version: be(60) })
+}
+
+/// Settings applied on every open, whatever the file said before.
+fn apply_pragmas(conn: &Connection, read_only: bool) -> rusqlite::Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(2))?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    if !read_only {
+        conn.pragma_update(None, "journal_mode", "DELETE")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+    }
+    Ok(())
+}
+
+/// Creates the file readable only by its owner (on Unix) before SQLite
+/// writes anything into it.
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent)?;
+    }
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path).map(|_| ())
+}
+
+fn is_writable(path: &Path) -> bool {
+    fs::OpenOptions::new().write(true).open(path).is_ok()
+}
+
+impl Db {
+    /// Opens the file at `path`, creating it when missing (or empty), and
+    /// upgrading an older version after a backup. A file that is not a
+    /// chairdesk database, or is newer than this program, is refused and left
+    /// untouched. A file that cannot be written opens read-only.
+    pub fn open(path: &Path) -> std::result::Result<(Db, OpenOutcome), OpenError> {
+        let io_err = |source| OpenError::Io { path: path.to_path_buf(), source };
+        let header = if path.exists() { Some(read_header(path).map_err(io_err)?) } else { None };
+        match header {
+            None | Some(Header::Empty) => {
+                create_private_file(path).map_err(io_err)?;
+                let db = Self::create(path)?;
+                Ok((db, OpenOutcome::Created))
+            }
+            Some(Header::Other) => Err(OpenError::NotSqlite(path.to_path_buf())),
+            Some(Header::Sqlite { app_id, .. }) if app_id != APPLICATION_ID => {
+                Err(OpenError::Foreign { path: path.to_path_buf(), app_id })
+            }
+            Some(Header::Sqlite { version, .. }) if version > SCHEMA_VERSION => Err(OpenError::Newer {
+                path: path.to_path_buf(),
+                file: version,
+                program: SCHEMA_VERSION,
+            }),
+            Some(Header::Sqlite { .. }) if !is_writable(path) => {
+                Ok((Self::open_read_only(path)?, OpenOutcome::Opened))
+            }
+            Some(Header::Sqlite { version, .. }) => {
+                let mut db = Self::connect(path, false)?;
+                // The header may predate a hot journal's rollback: ask SQLite.
+                let version = db.user_version().unwrap_or(version);
+                if version < SCHEMA_VERSION {
+                    let backup = db.upgrade(version)?;
+                    return Ok((db, OpenOutcome::Upgraded { from: version, backup }));
+                }
+                Ok((db, OpenOutcome::Opened))
+            }
+        }
+    }
+
+    /// Opens an existing chairdesk file for reading only, after the same
+    /// identity checks as [`Db::open`].
+    pub fn open_read_only(path: &Path) -> std::result::Result<Db, OpenError> {
+        let io_err = |source| OpenError::Io { path: path.to_path_buf(), source };
+        match read_header(path).map_err(io_err)? {
+            Header::Sqlite { app_id, .. } if app_id != APPLICATION_ID => {
+                Err(OpenError::Foreign { path: path.to_path_buf(), app_id })
+            }
+            Header::Sqlite { version, .. } if version > SCHEMA_VERSION => Err(OpenError::Newer {
+                path: path.to_path_buf(),
+                file: version,
+                program: SCHEMA_VERSION,
+            }),
+            Header::Sqlite { .. } => Self::connect(path, true),
+            _ => Err(OpenError::NotSqlite(path.to_path_buf())),
+        }
+    }
+
+    fn connect(path: &Path, read_only: bool) -> std::result::Result<Db, OpenError> {
+        let sql_err = |source| OpenError::Sqlite { path: path.to_path_buf(), source };
+        let flags = if read_only {
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(sql_err)?;
+        apply_pragmas(&conn, read_only).map_err(sql_err)?;
+        Ok(Db { conn, path: path.to_path_buf(), read_only })
+    }
+
+    fn create(path: &Path) -> std::result::Result<Db, OpenError> {
+        let mut db = Self::connect(path, false)?;
+        let err = |source| OpenError::Migration { path: path.to_path_buf(), from: 0, source };
+        migrate::run(&mut db.conn, 0, MIGRATIONS).map_err(err)?;
+        db.finish_new().map_err(|e| match e {
+            StorageError::Sqlite(source) => err(source),
+            other => err(rusqlite::Error::ModuleError(other.to_string())),
+        })?;
+        Ok(db)
+    }
+
+    /// A new database in memory with the full schema, for tests and for
+    /// drawing frames without a file.
+    pub fn open_in_memory() -> Result<Db> {
+        let mut conn = Connection::open_in_memory()?;
+        apply_pragmas(&conn, false)?;
+        migrate::run(&mut conn, 0, MIGRATIONS)?;
+        let mut db = Db { conn, path: PathBuf::from(":memory:"), read_only: false };
+        db.finish_new()?;
+        Ok(db)
+    }
+
+    /// Identity and reference data every new file gets.
+    fn finish_new(&mut self) -> Result<()> {
+        self.write(|tx| {
+            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+            load_holidays(tx, HOLIDAYS_CSV)?;
+            Ok(())
+        })
+    }
+
+    /// Backs the file up beside itself, then runs the newer migrations in one
+    /// transaction.
+    fn upgrade(&mut self, from: i32) -> std::result::Result<PathBuf, OpenError> {
+        let path = self.path.clone();
+        let backup = backup_path(&path, from);
+        let sql_err = |source| OpenError::Sqlite { path: path.clone(), source };
+        if let Some(dir) = backup.parent() {
+            fs::create_dir_all(dir).map_err(|source| OpenError::Io { path: dir.to_path_buf(), source })?;
+        }
+        self.conn
+            .execute("VACUUM INTO ?1", [backup.to_string_lossy().as_ref()])
+            .map_err(sql_err)?;
+        migrate::run(&mut self.conn, from, MIGRATIONS)
+            .map_err(|source| OpenError::Migration { path: path.clone(), from, source })?;
+        Ok(backup)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// The schema version recorded in the file.
+    pub fn user_version(&self) -> Result<i32> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// Runs one user action as one transaction: all of it is written, or
+    /// none of it.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        if self.read_only {
+            return Err(StorageError::ReadOnly);
+        }
+        let tx = self.conn.transaction()?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Direct access for storage submodules that write in bulk.
+    pub fn transaction(&mut self) -> Result<Transaction<'_>> {
+        if self.read_only {
+            return Err(StorageError::ReadOnly);
+        }
+        Ok(self.conn.transaction()?)
+    }
+}
+
+/// Where the backup taken before an upgrade goes: a `backups` folder beside
+/// the file, named after the file, its old version and the time.
+fn backup_path(path: &Path, version: i32) -> PathBuf {
+    let dir = path.parent().unwrap_or(Path::new(".")).join("backups");
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    dir.join(format!("{stem}-v{version}-{stamp}.db"))
+}
+
+/// Loads a holiday schedule (CSV shaped like data/cn-holidays.csv) into the
+/// holiday table, replacing the days it lists.
+pub(super) fn load_holidays(tx: &Transaction, csv: &str) -> Result<usize> {
+    let entries = parse_holiday_csv(csv)
+        .map_err(|e| StorageError::Invalid(format!("holiday CSV line {}: {:?}", e.line, e.kind)))?;
+    let mut stmt = tx.prepare("INSERT OR REPLACE INTO holiday (day, kind, name) VALUES (?1, ?2, ?3)")?;
+    for e in &entries {
+        let kind = match e.kind {
+            DayKind::Holiday => "休",
+            DayKind::Workday => "班",
+        };
+        stmt.execute(rusqlite::params![e.date, kind, e.name])?;
+    }
+    Ok(entries.len())
+}

@@ -1,0 +1,319 @@
+//! The shell: five panes in tabs, overlays (help, welcome, details,
+//! confirmations), the status bar, and the event loop.
+
+use std::io;
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
+use ratatui::Frame;
+
+use crate::storage::today::RecordRef;
+use crate::storage::{Db, StorageError};
+use crate::ui::action::Action;
+use crate::ui::keymap::{is_text_input, Context, Keymap};
+use crate::ui::overlays::{HelpView, Overlay};
+use crate::ui::panes::{
+    calendar::CalendarPane, docket::DocketPane, roster::RosterPane, spotcheck::SpotCheckPane,
+    today::TodayPane, Pane, PaneOutcome,
+};
+use crate::ui::terminal::Term;
+use crate::ui::text::Msg;
+use crate::ui::theme::Theme;
+use crate::ui::widgets::Confirm;
+
+/// Index of each pane in the tab bar.
+pub const TODAY: usize = 0;
+pub const ROSTER: usize = 1;
+pub const CALENDAR: usize = 2;
+pub const SPOTCHECK: usize = 3;
+pub const DOCKET: usize = 4;
+
+/// A line in the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub is_error: bool,
+}
+
+pub struct App {
+    pub(crate) db: Db,
+    pub(crate) today: NaiveDate,
+    pub(crate) keymap: Keymap,
+    pub(crate) theme: Theme,
+    pub(crate) panes: Vec<Box<dyn Pane>>,
+    /// Whether each pane has read its data since the last change.
+    loaded: Vec<bool>,
+    pub(crate) active: usize,
+    pub(crate) overlay: Option<Overlay>,
+    /// The pane to return to with Back after a jump from the review.
+    back_to: Option<usize>,
+    pub(crate) status: Option<Status>,
+    quit: bool,
+    demo_seed: u64,
+}
+
+impl App {
+    /// A shell over an open database. Shows the welcome screen on an empty
+    /// file that has not been welcomed yet.
+    pub fn new(db: Db, today: NaiveDate, keymap: Keymap, theme: Theme) -> App {
+        let panes: Vec<Box<dyn Pane>> = vec![
+            Box::new(TodayPane::new(&theme)),
+            Box::new(RosterPane::new(&theme)),
+            Box::new(CalendarPane::new(&theme)),
+            Box::new(SpotCheckPane::new(&theme)),
+            Box::new(DocketPane::new(&theme)),
+        ];
+        let loaded = vec![false; panes.len()];
+        let mut app = App {
+            db,
+            today,
+            keymap,
+            theme,
+            panes,
+            loaded,
+            active: TODAY,
+            overlay: None,
+            back_to: None,
+            status: None,
+            quit: false,
+            demo_seed: 1,
+        };
+        let fresh = app.db.is_empty().unwrap_or(false)
+            && app.db.setting("welcomed").ok().flatten().is_none();
+        if fresh {
+            app.overlay = Some(Overlay::Welcome);
+        }
+        app.ensure_loaded();
+        app
+    }
+
+    /// Shows a message in the status bar (e.g. problems found at start-up).
+    pub fn notify(&mut self, text: impl Into<String>, is_error: bool) {
+        self.status = Some(Status { text: text.into(), is_error });
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    pub fn active_pane(&self) -> usize {
+        self.active
+    }
+
+    /// Reads the active pane's data when it has not been read yet.
+    fn ensure_loaded(&mut self) {
+        let i = self.active;
+        if self.loaded[i] && !self.panes[i].needs_reload() {
+            return;
+        }
+        match self.panes[i].reload(&self.db, self.today) {
+            Ok(()) => self.loaded[i] = true,
+            Err(e) => self.show_error(&e),
+        }
+    }
+
+    fn show_error(&mut self, e: &StorageError) {
+        let text = crate::ui::errors::describe(e);
+        self.notify(text, true);
+    }
+
+    /// Marks every pane to read its data again (after a write).
+    fn invalidate(&mut self) {
+        self.loaded.iter_mut().for_each(|l| *l = false);
+    }
+
+    fn switch_to(&mut self, pane: usize) {
+        if pane < self.panes.len() {
+            self.active = pane;
+            self.back_to = None;
+            self.ensure_loaded();
+        }
+    }
+
+    /// Handles one terminal event; true when the screen must be drawn again.
+    pub fn handle_event(&mut self, ev: Event) -> bool {
+        match ev {
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                self.handle_key(&key);
+                true
+            }
+            Event::Paste(text) => {
+                if self.overlay.is_none() {
+                    self.panes[self.active].paste(&text);
+                }
+                true
+            }
+            Event::Resize(..) => true,
+            _ => false,
+        }
+    }
+
+    /// Handles one key press.
+    pub fn handle_key(&mut self, key: &KeyEvent) {
+        if self.overlay.is_some() {
+            self.handle_overlay_key(key);
+        } else {
+            self.handle_pane_key(key);
+        }
+        self.ensure_loaded();
+    }
+
+    fn handle_overlay_key(&mut self, key: &KeyEvent) {
+        let Some(overlay) = self.overlay.take() else { return };
+        let contexts: &[Context] = match overlay {
+            Overlay::Welcome => &[Context::Welcome, Context::Global],
+            Overlay::ConfirmQuit(_) => &[Context::Dialog],
+            Overlay::Help(_) | Overlay::Detail(..) => &[Context::List, Context::Dialog, Context::Global],
+        };
+        let action = self.keymap.action(contexts, key);
+        self.overlay = match overlay {
+            Overlay::Welcome => self.welcome_key(action),
+            Overlay::ConfirmQuit(confirm) => match confirm.handle(action) {
+                Some(true) => {
+                    self.quit = true;
+                    None
+                }
+                Some(false) => None,
+                None => Some(Overlay::ConfirmQuit(confirm)),
+            },
+            Overlay::Help(mut view) => match action {
+                Some(Action::Back | Action::Help | Action::Quit | Action::Deny | Action::Cancel) => None,
+                Some(a) => {
+                    view.scroll(a);
+                    Some(Overlay::Help(view))
+                }
+                None => Some(Overlay::Help(view)),
+            },
+            Overlay::Detail(detail, scroll) => match action {
+                Some(Action::Back | Action::Open | Action::Quit | Action::Deny | Action::Cancel) => None,
+                Some(Action::Down) => Some(Overlay::Detail(detail, scroll.saturating_add(1))),
+                Some(Action::Up) => Some(Overlay::Detail(detail, scroll.saturating_sub(1))),
+                _ => Some(Overlay::Detail(detail, scroll)),
+            },
+        };
+    }
+
+    fn welcome_key(&mut self, action: Option<Action>) -> Option<Overlay> {
+        match action {
+            Some(Action::LoadDemo) => {
+                if let Err(e) = self.load_demo() {
+                    self.show_error(&e);
+                    return Some(Overlay::Welcome);
+                }
+                self.notify(Msg::DemoLoaded.t(), false);
+                None
+            }
+            Some(Action::StartEmpty) => {
+                if let Err(e) = self.db.set_setting("welcomed", &self.today.to_string()) {
+                    self.show_error(&e);
+                }
+                None
+            }
+            Some(Action::Quit) => {
+                self.quit = true;
+                None
+            }
+            _ => Some(Overlay::Welcome),
+        }
+    }
+
+    fn load_demo(&mut self) -> Result<(), StorageError> {
+        self.db.load_demo(self.today, self.demo_seed)?;
+        self.db.set_setting("welcomed", &self.today.to_string())?;
+        self.invalidate();
+        Ok(())
+    }
+
+    fn handle_pane_key(&mut self, key: &KeyEvent) {
+        let pane = &mut self.panes[self.active];
+        if pane.captures_text() {
+            // A focused text field: letters type, only form keys act.
+            let action = if is_text_input(key) { None } else { self.keymap.action(&[Context::Form], key) };
+            let outcome = pane.handle(action, key);
+            self.apply_outcome(outcome);
+            return;
+        }
+        let action = self.keymap.action(&[pane.context(), Context::List, Context::Global], key);
+        let outcome = pane.handle(action, key);
+        if outcome != PaneOutcome::Ignored {
+            self.apply_outcome(outcome);
+            return;
+        }
+        match action {
+            Some(Action::Quit) => self.request_quit(),
+            Some(Action::Help) => self.overlay = Some(Overlay::Help(HelpView::new(&self.keymap, self.panes[self.active].context()))),
+            Some(Action::NextPane) => self.switch_to((self.active + 1) % self.panes.len()),
+            Some(Action::PrevPane) => self.switch_to((self.active + self.panes.len() - 1) % self.panes.len()),
+            Some(Action::PaneToday) => self.switch_to(TODAY),
+            Some(Action::PaneRoster) => self.switch_to(ROSTER),
+            Some(Action::PaneCalendar) => self.switch_to(CALENDAR),
+            Some(Action::PaneSpotCheck) => self.switch_to(SPOTCHECK),
+            Some(Action::PaneDocket) => self.switch_to(DOCKET),
+            Some(Action::Back) => {
+                if let Some(back) = self.back_to.take() {
+                    self.switch_to(back);
+                }
+            }
+            Some(Action::New | Action::Edit | Action::Delete) => {
+                self.notify(Msg::NotYetEditable.t(), false);
+            }
+            _ => {}
+        }
+    }
+
+    fn apply_outcome(&mut self, outcome: PaneOutcome) {
+        match outcome {
+            PaneOutcome::Ignored | PaneOutcome::Consumed => {}
+            PaneOutcome::Open(detail) => self.overlay = Some(Overlay::Detail(detail, 0)),
+            PaneOutcome::Jump(target) => self.jump(target),
+        }
+    }
+
+    /// Goes to a record in its pane; Back returns to where the jump began.
+    fn jump(&mut self, target: RecordRef) {
+        let pane = match target {
+            RecordRef::Motion(_) => DOCKET,
+            RecordRef::Activity(_) => CALENDAR,
+            RecordRef::Group(_) => ROSTER,
+            RecordRef::SpotCheck(_) => SPOTCHECK,
+        };
+        let from = self.active;
+        self.switch_to(pane);
+        match self.panes[pane].focus_record(&self.db, target) {
+            Ok(true) => {}
+            Ok(false) => self.notify(Msg::RecordNotFound.t(), true),
+            Err(e) => self.show_error(&e),
+        }
+        self.back_to = Some(from);
+    }
+
+    fn request_quit(&mut self) {
+        if self.panes.iter().any(|p| p.has_unsaved_input()) {
+            let confirm = Confirm { title: Msg::QuitTitle.t().to_owned(), message: Msg::QuitUnsaved.t().to_owned() };
+            self.overlay = Some(Overlay::ConfirmQuit(confirm));
+        } else {
+            self.quit = true;
+        }
+    }
+
+    /// Draws the whole screen.
+    pub fn draw(&mut self, frame: &mut Frame) {
+        crate::ui::shell::draw(self, frame);
+    }
+}
+
+/// Runs the event loop until the chair quits. Draws only when something
+/// changed, and drains queued input before drawing again.
+pub fn run(app: &mut App, term: &mut Term) -> io::Result<()> {
+    let mut dirty = true;
+    while !app.should_quit() {
+        if dirty {
+            term.draw(|f| app.draw(f))?;
+        }
+        dirty = app.handle_event(event::read()?);
+        while !app.should_quit() && event::poll(std::time::Duration::ZERO)? {
+            dirty |= app.handle_event(event::read()?);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,42 @@
+//! Plain-language messages for storage errors, so the chair never sees a
+//! raw SQLite message alone.
+
+use rusqlite::ErrorCode;
+
+use crate::storage::{OpenError, StorageError};
+use crate::ui::text::Msg;
+
+/// A sentence for an error while working on an open file.
+pub fn describe(e: &StorageError) -> String {
+    match e {
+        StorageError::ReadOnly => Msg::ErrReadOnly.t().to_owned(),
+        StorageError::Invalid(text) => text.clone(),
+        StorageError::Sqlite(err) => describe_sqlite(err),
+    }
+}
+
+fn describe_sqlite(err: &rusqlite::Error) -> String {
+    match err.sqlite_error_code() {
+        Some(ErrorCode::ConstraintViolation) => Msg::ErrConstraint.fill(&[&err]),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Msg::ErrBusy.t().to_owned(),
+        Some(ErrorCode::DiskFull) => Msg::ErrDiskFull.t().to_owned(),
+        Some(ErrorCode::ReadOnly) => Msg::ErrReadOnly.t().to_owned(),
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => Msg::ErrCorrupt.t().to_owned(),
+        Some(ErrorCode::SystemIoFailure | ErrorCode::CannotOpen) => Msg::ErrIo.fill(&[&err]),
+        _ => Msg::ErrDatabase.fill(&[&err]),
+    }
+}
+
+/// A sentence for a file that could not be opened.
+pub fn describe_open(e: &OpenError) -> String {
+    match e {
+        OpenError::NotSqlite(path) => Msg::ErrNotSqlite.fill(&[&path.display()]),
+        OpenError::Foreign { path, .. } => Msg::ErrForeign.fill(&[&path.display()]),
+        OpenError::Newer { path, file, program } => Msg::ErrNewer.fill(&[&path.display(), file, program]),
+        OpenError::Io { path, source } => Msg::ErrOpenIo.fill(&[&path.display(), source]),
+        OpenError::Sqlite { path, source } => Msg::ErrOpenIo.fill(&[&path.display(), &describe_sqlite(source)]),
+        OpenError::Migration { path, from, source } => {
+            Msg::ErrMigration.fill(&[&path.display(), from, &describe_sqlite(source)])
+        }
+    }
+}
