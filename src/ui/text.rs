@@ -136,6 +136,26 @@ catalog! {
     CrashReport => "程序出错已退出，错误报告已保存到 {}", "chairdesk stopped on an error; a crash report was saved to {}";
     SearchLabel => "搜索：", "Search: ";
     // ---- keymap (helper region) ----
+    KmCtxGlobal => "任何页面", "Everywhere";
+    KmCtxList => "列表", "Lists";
+    KmCtxForm => "填写表单时", "While filling in a form";
+    KmCtxDialog => "确认框", "Confirmation boxes";
+    KmCtxWelcome => "欢迎页", "Welcome screen";
+    KmCtxToday => "“今日”页面", "Today pane";
+    KmCtxRoster => "“代表”页面", "Deputies pane";
+    KmCtxCalendar => "“活动”页面", "Activities pane";
+    KmCtxSpotCheck => "“抽查”页面", "Spot-checks pane";
+    KmCtxDocket => "“议案建议”页面", "Motions pane";
+    KmKeyEmpty => "按键为空", "the key is empty";
+    KmKeyUnknown => "不认识的按键“{}”（可以写 q、?、ctrl+s、enter、esc、f2 等）", "unknown key \"{}\" (write keys like q, ?, ctrl+s, enter, esc, f2)";
+    KmKeyShiftSymbol => "“{}”不能加 Shift：请直接写出要输入的字符，例如写 ? 而不是 shift+/", "\"{}\" cannot take Shift: write the character itself, e.g. ? rather than shift+/";
+    KmTomlSyntax => "键位文件格式有误，整个文件未使用，仍用默认键位：{}", "the keymap file is not valid TOML, so none of it was used (defaults apply): {}";
+    KmNotInSection => "“{}”必须写在某个区域下面，例如 [global]", "\"{}\" must be inside a section such as [global]";
+    KmUnknownContext => "不认识的区域 [{}]（可用的区域：{}）", "unknown section [{}] (known sections: {})";
+    KmNotAction => "“{}”后面应当是加引号的动作名，例如 \"quit\"", "the value for \"{}\" must be an action name in quotes, e.g. \"quit\"";
+    KmUnknownAction => "不认识的动作“{}”", "unknown action \"{}\"";
+    KmConflict => "按键“{}”在 [{}] 中已在第 {} 行设置过，本行未使用", "key \"{}\" is already set in [{}] on line {}; this line was skipped";
+    KmUnknownPreset => "没有名为“{}”的预设键位，改用默认键位", "there is no keymap preset named \"{}\"; using the default";
     // ---- end keymap ----
     // ---- widgets (helper region) ----
     // ---- end widgets ----
