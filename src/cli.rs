@@ -1,5 +1,194 @@
-//! Command-line entry point.
+//! Command-line entry point: parses arguments, sets up language, keymap and
+//! theme, and runs the TUI or one of the commands.
 
-pub fn main() -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::config::{self, Config};
+use crate::storage::Db;
+use crate::ui::errors::describe_open;
+use crate::ui::keymap::Keymap;
+use crate::ui::text::{self, Lang, Msg};
+use crate::ui::theme::Theme;
+
+#[derive(Parser, Debug)]
+#[command(name = "chairdesk", version, about = "乡镇人大主席工作台 / a desk for the chair of a township people's congress")]
+pub struct Cli {
+    /// 数据文件 / database file (default: CHAIRDESK_DB, else the data folder)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// 以这一天为“今天” / treat this day as today (YYYY-MM-DD; also CHAIRDESK_TODAY)
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+    /// 界面语言 / interface language: zh, en
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// 自定义键位文件 / a keymap file that overrides single keys
+    #[arg(long, global = true, value_name = "PATH")]
+    pub keymap: Option<PathBuf>,
+    /// 用 ASCII 字符画边框 / draw borders with plain ASCII
+    #[arg(long, global = true)]
+    pub ascii: bool,
+    /// 配置文件 / config file (default: config.toml in the config folder)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// 写入演示乡镇 / write a demo township into a new file
+    Demo {
+        /// 随机种子，相同种子生成相同文件 / seed: the same seed gives the same file
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// 覆盖已有文件 / overwrite an existing file
+        #[arg(long)]
+        force: bool,
+    },
+    /// 检查数据文件是否完好 / check that the file is sound (exit 0) or not (exit 1)
+    Check,
+    /// 不进入界面，把一个页面画成文本 / draw one pane as text, without the TUI
+    Render {
+        #[arg(long, value_enum)]
+        view: View,
+        /// 宽x高 / width x height
+        #[arg(long, default_value = "80x24")]
+        size: String,
+    },
+}
+
+/// The panes `render` can draw.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Today,
+    Roster,
+    Calendar,
+    Spotcheck,
+    Docket,
+}
+
+/// Everything set up from arguments, environment and config files.
+pub struct Setup {
+    pub db_path: PathBuf,
+    pub today: NaiveDate,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    /// Problems in config or keymap files, for the status bar and stderr.
+    pub warnings: Vec<String>,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads config and keymap files and resolves paths, date and language.
+pub fn setup(cli: &Cli) -> Result<Setup, String> {
+    let mut warnings = Vec::new();
+    let config_path = cli.config.clone().unwrap_or_else(|| config::config_dir().join("config.toml"));
+    let (config, problem) = Config::load(&config_path);
+    let lang = match cli.lang.as_deref() {
+        Some(s) => Lang::parse(s).ok_or_else(|| format!("--lang {s}: zh | en"))?,
+        None => config.lang.unwrap_or_default(),
+    };
+    text::set_lang(lang);
+    warnings.extend(problem);
+    let today = config::resolve_today(cli.today.as_deref())?;
+    let preset = config.keymap.as_deref().unwrap_or("default");
+    let user_keymap_path = cli.keymap.clone().or_else(|| {
+        let p = config::config_dir().join("keymap.toml");
+        p.exists().then_some(p)
+    });
+    let user_keymap = match &user_keymap_path {
+        Some(p) => match std::fs::read_to_string(p) {
+            Ok(text) => Some((p.display().to_string(), text)),
+            Err(e) => {
+                warnings.push(Msg::KeymapUnreadable.fill(&[&p.display(), &e]));
+                None
+            }
+        },
+        None => None,
+    };
+    let (keymap, errors) = Keymap::load(preset, user_keymap.as_ref().map(|(n, t)| (n.as_str(), t.as_str())));
+    warnings.extend(errors.iter().map(|e| e.to_string()));
+    let theme = Theme::default().with_ascii_borders(cli.ascii || config.ascii_borders.unwrap_or(false));
+    Ok(Setup { db_path: config::resolve_db(cli.db.as_deref()), today, keymap, theme, warnings })
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    let setup = setup(&cli)?;
+    match cli.command {
+        None => run_tui(setup),
+        Some(Command::Demo { seed, force }) => crate::io::demo::run(&setup.db_path, setup.today, seed, force),
+        Some(Command::Check) => Ok(crate::io::check::run(&setup.db_path)),
+        Some(Command::Render { view, size }) => {
+            let (w, h) = parse_size(&size)?;
+            let db = Db::open_read_only(&setup.db_path).map_err(|e| describe_open(&e))?;
+            let lines = crate::ui::render_view(db, setup.today, setup.keymap, setup.theme, view, w, h);
+            for line in lines {
+                println!("{line}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// "120x40" → (120, 40).
+fn parse_size(s: &str) -> Result<(u16, u16), String> {
+    let bad = || Msg::BadSize.fill(&[&s]);
+    let (w, h) = s.split_once(['x', 'X', '×']).ok_or_else(bad)?;
+    let w: u16 = w.trim().parse().map_err(|_| bad())?;
+    let h: u16 = h.trim().parse().map_err(|_| bad())?;
+    if !(10..=1000).contains(&w) || !(5..=1000).contains(&h) {
+        return Err(bad());
+    }
+    Ok((w, h))
+}
+
+fn run_tui(setup: Setup) -> Result<ExitCode, String> {
+    for w in &setup.warnings {
+        eprintln!("{w}");
+    }
+    let (db, outcome) = Db::open(&setup.db_path).map_err(|e| describe_open(&e))?;
+    crate::ui::terminal::install_panic_hook(config::data_dir());
+    let mut app = crate::ui::app::App::new(db, setup.today, setup.keymap, setup.theme);
+    if let crate::storage::OpenOutcome::Upgraded { from, backup } = &outcome {
+        app.notify(Msg::Upgraded.fill(&[from, &backup.display()]), false);
+    }
+    if app.db_is_read_only() {
+        app.notify(Msg::OpenedReadOnly.t(), true);
+    }
+    if let Some(first) = setup.warnings.first() {
+        app.notify(Msg::StartupWarnings.fill(&[&setup.warnings.len(), first]), true);
+    }
+    let mut term = crate::ui::terminal::enter().map_err(|e| Msg::TerminalFailed.fill(&[&e]))?;
+    let result = crate::ui::app::run(&mut app, &mut term);
+    crate::ui::terminal::restore();
+    result.map_err(|e| Msg::TerminalFailed.fill(&[&e]))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse_and_refuse_nonsense() {
+        assert_eq!(parse_size("120x40"), Ok((120, 40)));
+        assert_eq!(parse_size("80×24"), Ok((80, 24)));
+        assert!(parse_size("80").is_err());
+        assert!(parse_size("0x0").is_err());
+        assert!(parse_size("axb").is_err());
+    }
 }

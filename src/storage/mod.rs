@@ -12,6 +12,9 @@ mod open;
 pub mod check;
 pub mod lists;
 pub mod rules;
+pub mod demo;
+mod demo_names;
+mod seed;
 pub mod today;
 
 pub use error::{OpenError, StorageError};

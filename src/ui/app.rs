@@ -100,6 +100,15 @@ impl App {
         self.active
     }
 
+    /// Shows a pane (as its number key would).
+    pub fn show_pane(&mut self, pane: usize) {
+        self.switch_to(pane);
+    }
+
+    pub fn db_is_read_only(&self) -> bool {
+        self.db.is_read_only()
+    }
+
     /// Reads the active pane's data when it has not been read yet.
     fn ensure_loaded(&mut self) {
         let i = self.active;
