@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, Transaction};
 
 use super::error::{OpenError, Result, StorageError};
-use super::migrate::{self, MIGRATIONS};
+use super::migrate::{self, Migration, MIGRATIONS};
 use super::{APPLICATION_ID, HOLIDAYS_CSV, SCHEMA_VERSION};
 use crate::domain::workdays::{parse_holiday_csv, DayKind};
 
@@ -86,6 +86,13 @@ impl Db {
     /// chairdesk database, or is newer than this program, is refused and left
     /// untouched. A file that cannot be written opens read-only.
     pub fn open(path: &Path) -> std::result::Result<(Db, OpenOutcome), OpenError> {
+        Self::open_with(path, MIGRATIONS)
+    }
+
+    /// [`Db::open`] with a given migration history (tests use a longer one
+    /// to exercise the upgrade path).
+    fn open_with(path: &Path, steps: &[Migration]) -> std::result::Result<(Db, OpenOutcome), OpenError> {
+        let latest = steps.last().map_or(0, |s| s.to);
         let io_err = |source| OpenError::Io { path: path.to_path_buf(), source };
         let header = if path.exists() { Some(read_header(path).map_err(io_err)?) } else { None };
         match header {
@@ -98,10 +105,10 @@ impl Db {
             Some(Header::Sqlite { app_id, .. }) if app_id != APPLICATION_ID => {
                 Err(OpenError::Foreign { path: path.to_path_buf(), app_id })
             }
-            Some(Header::Sqlite { version, .. }) if version > SCHEMA_VERSION => Err(OpenError::Newer {
+            Some(Header::Sqlite { version, .. }) if version > latest => Err(OpenError::Newer {
                 path: path.to_path_buf(),
                 file: version,
-                program: SCHEMA_VERSION,
+                program: latest,
             }),
             Some(Header::Sqlite { .. }) if !is_writable(path) => {
                 Ok((Self::open_read_only(path)?, OpenOutcome::Opened))
@@ -110,8 +117,8 @@ impl Db {
                 let mut db = Self::connect(path, false)?;
                 // The header may predate a hot journal's rollback: ask SQLite.
                 let version = db.user_version().unwrap_or(version);
-                if version < SCHEMA_VERSION {
-                    let backup = db.upgrade(version)?;
+                if version < latest {
+                    let backup = db.upgrade(version, steps)?;
                     return Ok((db, OpenOutcome::Upgraded { from: version, backup }));
                 }
                 Ok((db, OpenOutcome::Opened))
@@ -182,7 +189,7 @@ impl Db {
 
     /// Backs the file up beside itself, then runs the newer migrations in one
     /// transaction.
-    fn upgrade(&mut self, from: i32) -> std::result::Result<PathBuf, OpenError> {
+    fn upgrade(&mut self, from: i32, steps: &[Migration]) -> std::result::Result<PathBuf, OpenError> {
         let path = self.path.clone();
         let backup = backup_path(&path, from);
         let sql_err = |source| OpenError::Sqlite { path: path.clone(), source };
@@ -192,7 +199,7 @@ impl Db {
         self.conn
             .execute("VACUUM INTO ?1", [backup.to_string_lossy().as_ref()])
             .map_err(sql_err)?;
-        migrate::run(&mut self.conn, from, MIGRATIONS)
+        migrate::run(&mut self.conn, from, steps)
             .map_err(|source| OpenError::Migration { path: path.clone(), from, source })?;
         Ok(backup)
     }
@@ -254,4 +261,46 @@ pub(super) fn load_holidays(tx: &Transaction, csv: &str) -> Result<usize> {
         stmt.execute(rusqlite::params![e.date, kind, e.name])?;
     }
     Ok(entries.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_older_file_is_backed_up_then_upgraded_in_one_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        let (mut db, outcome) = Db::open(&path).unwrap();
+        assert_eq!(outcome, OpenOutcome::Created);
+        db.set_setting("kept", "yes").unwrap();
+        drop(db);
+        let steps = [
+            Migration { to: 1, sql: super::super::SCHEMA_SQL },
+            Migration { to: 2, sql: "ALTER TABLE setting ADD COLUMN note TEXT NOT NULL DEFAULT '';" },
+        ];
+        let (db, outcome) = Db::open_with(&path, &steps).unwrap();
+        let OpenOutcome::Upgraded { from: 1, backup } = outcome else { panic!("{outcome:?}") };
+        assert_eq!(db.user_version().unwrap(), 2);
+        assert_eq!(db.setting("kept").unwrap().as_deref(), Some("yes"));
+        // The backup is the file as it was: still version 1, same data.
+        let old = Db::open_read_only(&backup).unwrap();
+        assert_eq!(old.user_version().unwrap(), 1);
+        assert_eq!(old.setting("kept").unwrap().as_deref(), Some("yes"));
+    }
+
+    #[test]
+    fn a_failed_upgrade_leaves_the_file_at_its_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        drop(Db::open(&path).unwrap());
+        let steps = [
+            Migration { to: 1, sql: super::super::SCHEMA_SQL },
+            Migration { to: 2, sql: "CREATE TABLE extra (x INTEGER); NOT SQL;" },
+        ];
+        assert!(matches!(Db::open_with(&path, &steps), Err(OpenError::Migration { from: 1, .. })));
+        let (db, outcome) = Db::open(&path).unwrap();
+        assert_eq!(outcome, OpenOutcome::Opened);
+        assert_eq!(db.user_version().unwrap(), 1);
+    }
 }
