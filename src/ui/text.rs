@@ -273,6 +273,16 @@ catalog! {
     KmUnknownPreset => "没有名为“{}”的预设键位，改用默认键位", "there is no keymap preset named \"{}\"; using the default";
     // ---- end keymap ----
     // ---- widgets (helper region) ----
+    WidgetEmptyTable => "（无记录）", "(no records)";
+    WidgetRequired => "必填", "Required";
+    WidgetDateUnrecognised => "无法识别的日期，例如 2026-03-05", "Unrecognised date, e.g. 2026-03-05";
+    WidgetDateNoSuchDay => "没有这一天：{}年{}月{}日", "No such day: {}-{}-{}";
+    WidgetDateOutOfRange => "年份 {} 超出范围（2000–2100）", "Year {} is out of range (2000-2100)";
+    WidgetDatePlaceholder => "年-月-日", "yyyy-mm-dd";
+    WidgetNumberInvalid => "请输入整数", "Enter a whole number";
+    WidgetNumberOutOfRange => "应在 {} 到 {} 之间", "Must be between {} and {}";
+    WidgetNoChoices => "（无选项）", "(no options)";
+    WidgetFormHint => "带 * 的栏目必须填写", "Fields marked * are required";
     // ---- end widgets ----
 }
 
