@@ -15,7 +15,11 @@ use crate::ui::text::{self, Lang, Msg};
 use crate::ui::theme::Theme;
 
 #[derive(Parser, Debug)]
-#[command(name = "chairdesk", version, about = "乡镇人大主席工作台 / a desk for the chair of a township people's congress")]
+#[command(
+    name = "chairdesk",
+    version,
+    about = "乡镇人大主席工作台 / a desk for the chair of a township people's congress"
+)]
 pub struct Cli {
     /// 数据文件 / database file (default: CHAIRDESK_DB, else the data folder)
     #[arg(long, global = true, value_name = "PATH")]
@@ -96,7 +100,10 @@ pub fn main() -> ExitCode {
 /// Reads config and keymap files and resolves paths, date and language.
 pub fn setup(cli: &Cli) -> Result<Setup, String> {
     let mut warnings = Vec::new();
-    let config_path = cli.config.clone().unwrap_or_else(|| config::config_dir().join("config.toml"));
+    let config_path = cli
+        .config
+        .clone()
+        .unwrap_or_else(|| config::config_dir().join("config.toml"));
     let (config, problem) = Config::load(&config_path);
     let lang = match cli.lang.as_deref() {
         Some(s) => Lang::parse(s).ok_or_else(|| format!("--lang {s}: zh | en"))?,
@@ -120,22 +127,35 @@ pub fn setup(cli: &Cli) -> Result<Setup, String> {
         },
         None => None,
     };
-    let (keymap, errors) = Keymap::load(preset, user_keymap.as_ref().map(|(n, t)| (n.as_str(), t.as_str())));
+    let (keymap, errors) = Keymap::load(
+        preset,
+        user_keymap.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
+    );
     warnings.extend(errors.iter().map(|e| e.to_string()));
-    let theme = Theme::default().with_ascii_borders(cli.ascii || config.ascii_borders.unwrap_or(false));
-    Ok(Setup { db_path: config::resolve_db(cli.db.as_deref()), today, keymap, theme, warnings })
+    let theme =
+        Theme::default().with_ascii_borders(cli.ascii || config.ascii_borders.unwrap_or(false));
+    Ok(Setup {
+        db_path: config::resolve_db(cli.db.as_deref()),
+        today,
+        keymap,
+        theme,
+        warnings,
+    })
 }
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     let setup = setup(&cli)?;
     match cli.command {
         None => run_tui(setup),
-        Some(Command::Demo { seed, force }) => crate::io::demo::run(&setup.db_path, setup.today, seed, force),
+        Some(Command::Demo { seed, force }) => {
+            crate::io::demo::run(&setup.db_path, setup.today, seed, force)
+        }
         Some(Command::Check) => Ok(crate::io::check::run(&setup.db_path)),
         Some(Command::Render { view, size }) => {
             let (w, h) = parse_size(&size)?;
             let db = Db::open_read_only(&setup.db_path).map_err(|e| describe_open(&e))?;
-            let lines = crate::ui::render_view(db, setup.today, setup.keymap, setup.theme, view, w, h);
+            let lines =
+                crate::ui::render_view(db, setup.today, setup.keymap, setup.theme, view, w, h);
             for line in lines {
                 println!("{line}");
             }
@@ -170,7 +190,10 @@ fn run_tui(setup: Setup) -> Result<ExitCode, String> {
         app.notify(Msg::OpenedReadOnly.t(), true);
     }
     if let Some(first) = setup.warnings.first() {
-        app.notify(Msg::StartupWarnings.fill(&[&setup.warnings.len(), first]), true);
+        app.notify(
+            Msg::StartupWarnings.fill(&[&setup.warnings.len(), first]),
+            true,
+        );
     }
     let mut term = crate::ui::terminal::enter().map_err(|e| Msg::TerminalFailed.fill(&[&e]))?;
     let result = crate::ui::app::run(&mut app, &mut term);

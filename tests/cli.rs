@@ -35,7 +35,11 @@ fn demo_writes_a_sound_file_and_refuses_to_overwrite() {
     let again = chairdesk(&["demo", "--db", db, "--seed", "3"], dir.path());
     assert!(!again.status.success());
     assert!(stderr(&again).contains("--force"), "{}", stderr(&again));
-    assert_eq!(std::fs::read(db).unwrap(), first, "refusal leaves the file alone");
+    assert_eq!(
+        std::fs::read(db).unwrap(),
+        first,
+        "refusal leaves the file alone"
+    );
     let forced = chairdesk(&["demo", "--db", db, "--seed", "3", "--force"], dir.path());
     assert!(forced.status.success());
     assert_eq!(std::fs::read(db).unwrap(), first, "same seed, same file");
@@ -51,16 +55,37 @@ fn check_fails_on_files_that_are_not_sound() {
     std::fs::write(&junk, vec![7u8; 4096]).unwrap();
     let out = chairdesk(&["check", "--db", junk.to_str().unwrap()], dir.path());
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("不是本程序的数据文件"), "{}", stderr(&out));
-    let missing = chairdesk(&["check", "--db", dir.path().join("none.db").to_str().unwrap()], dir.path());
+    assert!(
+        stderr(&out).contains("不是本程序的数据文件"),
+        "{}",
+        stderr(&out)
+    );
+    let missing = chairdesk(
+        &[
+            "check",
+            "--db",
+            dir.path().join("none.db").to_str().unwrap(),
+        ],
+        dir.path(),
+    );
     assert_eq!(missing.status.code(), Some(1));
     // A truncated chairdesk file.
     let db = dir.path().join("cut.db");
-    assert!(chairdesk(&["demo", "--db", db.to_str().unwrap()], dir.path()).status.success());
+    assert!(
+        chairdesk(&["demo", "--db", db.to_str().unwrap()], dir.path())
+            .status
+            .success()
+    );
     let bytes = std::fs::read(&db).unwrap();
     std::fs::write(&db, &bytes[..bytes.len() / 2]).unwrap();
     let out = chairdesk(&["check", "--db", db.to_str().unwrap()], dir.path());
-    assert_eq!(out.status.code(), Some(1), "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -68,17 +93,30 @@ fn render_draws_each_pane_as_text() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.db");
     let db = db.to_str().unwrap();
-    assert!(chairdesk(&["demo", "--db", db], dir.path()).status.success());
-    for (view, marker) in
-        [("today", "待办事项"), ("roster", "全体代表"), ("calendar", "2026年第四季度"), ("spotcheck", "2026年抽查"), ("docket", "答复期限")]
-    {
+    assert!(
+        chairdesk(&["demo", "--db", db], dir.path())
+            .status
+            .success()
+    );
+    for (view, marker) in [
+        ("today", "待办事项"),
+        ("roster", "全体代表"),
+        ("calendar", "2026年第四季度"),
+        ("spotcheck", "2026年抽查"),
+        ("docket", "答复期限"),
+    ] {
         let out = chairdesk(&["render", "--view", view, "--db", db], dir.path());
         assert!(out.status.success(), "{view}: {}", stderr(&out));
         let text = stdout(&out);
         assert_eq!(text.lines().count(), 24, "{view}");
         assert!(text.contains(marker), "{view} lacks {marker}:\n{text}");
     }
-    let out = chairdesk(&["render", "--view", "docket", "--size", "120x40", "--lang", "en", "--db", db], dir.path());
+    let out = chairdesk(
+        &[
+            "render", "--view", "docket", "--size", "120x40", "--lang", "en", "--db", db,
+        ],
+        dir.path(),
+    );
     assert!(stdout(&out).contains("Reply due"), "{}", stdout(&out));
     assert_eq!(stdout(&out).lines().count(), 40);
 }
@@ -86,7 +124,10 @@ fn render_draws_each_pane_as_text() {
 #[test]
 fn a_bad_today_is_an_error_not_a_silent_default() {
     let dir = tempfile::tempdir().unwrap();
-    let out = chairdesk(&["render", "--view", "today", "--today", "2026-02-30"], dir.path());
+    let out = chairdesk(
+        &["render", "--view", "today", "--today", "2026-02-30"],
+        dir.path(),
+    );
     assert!(!out.status.success());
     assert!(stderr(&out).contains("2026-02-30"), "{}", stderr(&out));
 }

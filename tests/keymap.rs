@@ -454,3 +454,23 @@ fn context_titles_and_names() {
         assert!(!c.title().t().is_empty());
     }
 }
+
+#[test]
+fn caps_lock_letters_fall_back_to_the_lowercase_binding_only_when_unbound() {
+    use chairdesk::ui::action::Action;
+    use chairdesk::ui::keymap::{Context, Keymap};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let default = Keymap::preset("default").unwrap();
+    let caps_q = KeyEvent::new(KeyCode::Char('Q'), KeyModifiers::NONE);
+    assert_eq!(
+        default.action(&[Context::Global], &caps_q),
+        Some(Action::Quit)
+    );
+    let vim = Keymap::preset("vim").unwrap();
+    let big_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+    assert_eq!(
+        vim.action(&[Context::List], &big_g),
+        Some(Action::End),
+        "G keeps its own binding"
+    );
+}

@@ -3,7 +3,9 @@
 
 use std::path::Path;
 
-use chairdesk::storage::{Db, OpenError, OpenOutcome, StorageError, APPLICATION_ID, SCHEMA_VERSION};
+use chairdesk::storage::{
+    APPLICATION_ID, Db, OpenError, OpenOutcome, SCHEMA_VERSION, StorageError,
+};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
@@ -26,12 +28,19 @@ fn a_new_file_is_created_identified_and_private() {
     assert!(report.is_sound(), "{report:?}");
     assert_eq!(report.application_id, APPLICATION_ID);
     assert_eq!(report.version, SCHEMA_VERSION);
-    let holidays = report.counts.iter().find(|(t, _)| *t == "holiday").unwrap().1;
+    let holidays = report
+        .counts
+        .iter()
+        .find(|(t, _)| *t == "holiday")
+        .unwrap()
+        .1;
     assert_eq!(holidays, 108, "the official schedule 2024-2026 is loaded");
     assert!(db.is_empty().unwrap());
     drop(db);
     let conn = Connection::open(&path).unwrap();
-    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+    let mode: String = conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
     assert_eq!(mode, "delete");
     #[cfg(unix)]
     {
@@ -50,7 +59,10 @@ fn settings_written_are_there_after_reopening() {
     drop(db);
     let (db, outcome) = Db::open(&path).unwrap();
     assert_eq!(outcome, OpenOutcome::Opened);
-    assert_eq!(db.setting("welcomed").unwrap().as_deref(), Some("2026-11-22"));
+    assert_eq!(
+        db.setting("welcomed").unwrap().as_deref(),
+        Some("2026-11-22")
+    );
     assert_eq!(db.rule("reply_due_months").unwrap(), 3);
 }
 
@@ -68,16 +80,27 @@ fn a_newer_file_is_refused_untouched_naming_both_versions() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("newer.db");
     drop(Db::open(&path).unwrap());
-    Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
+    Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
     let before = bytes(&path);
     match Db::open(&path) {
-        Err(OpenError::Newer { file: 99, program, .. }) => assert_eq!(program, SCHEMA_VERSION),
+        Err(OpenError::Newer {
+            file: 99, program, ..
+        }) => assert_eq!(program, SCHEMA_VERSION),
         other => panic!("expected Newer, got {:?}", other.map(|(_, o)| o)),
     }
-    assert!(matches!(Db::open_read_only(&path), Err(OpenError::Newer { .. })));
+    assert!(matches!(
+        Db::open_read_only(&path),
+        Err(OpenError::Newer { .. })
+    ));
     assert_eq!(bytes(&path), before);
     let message = chairdesk::ui::errors::describe_open(&Db::open(&path).err().unwrap());
-    assert!(message.contains("99") && message.contains(&SCHEMA_VERSION.to_string()), "{message}");
+    assert!(
+        message.contains("99") && message.contains(&SCHEMA_VERSION.to_string()),
+        "{message}"
+    );
 }
 
 #[test]
@@ -86,11 +109,15 @@ fn another_programs_database_is_refused_untouched() {
     for app_id in [0, 0x1234] {
         let path = dir.path().join(format!("other-{app_id}.db"));
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch("CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('x');").unwrap();
+        conn.execute_batch("CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('x');")
+            .unwrap();
         conn.pragma_update(None, "application_id", app_id).unwrap();
         drop(conn);
         let before = bytes(&path);
-        assert!(matches!(Db::open(&path), Err(OpenError::Foreign { .. })), "app id {app_id}");
+        assert!(
+            matches!(Db::open(&path), Err(OpenError::Foreign { .. })),
+            "app id {app_id}"
+        );
         assert_eq!(bytes(&path), before);
     }
 }
@@ -110,7 +137,10 @@ fn a_file_that_is_not_sqlite_is_refused_untouched() {
 fn a_failed_action_writes_nothing() {
     let mut db = Db::open_in_memory().unwrap();
     let result: Result<(), StorageError> = db.write(|tx| {
-        tx.execute("INSERT INTO setting (key, value) VALUES ('half', 'written')", [])?;
+        tx.execute(
+            "INSERT INTO setting (key, value) VALUES ('half', 'written')",
+            [],
+        )?;
         Err(StorageError::Invalid("refused".into()))
     });
     assert!(result.is_err());
@@ -145,7 +175,10 @@ fn the_database_refuses_nonsense_itself() {
         Ok(())
     });
     assert!(result.is_err());
-    assert!(db.is_empty().unwrap(), "the failed action left nothing behind");
+    assert!(
+        db.is_empty().unwrap(),
+        "the failed action left nothing behind"
+    );
 }
 
 #[test]
@@ -177,10 +210,21 @@ fn the_lists_read_the_demo() {
     assert!(groups.iter().all(|g| g.leader.is_some()));
     let in_office = db.deputies(false).unwrap();
     let everyone = db.deputies(true).unwrap();
-    assert!(everyone.len() > in_office.len(), "ended terms are hidden unless asked for");
-    assert!(in_office.iter().all(|d| d.status == "在任" && !d.pinyin.is_empty()));
+    assert!(
+        everyone.len() > in_office.len(),
+        "ended terms are hidden unless asked for"
+    );
+    assert!(
+        in_office
+            .iter()
+            .all(|d| d.status == "在任" && !d.pinyin.is_empty())
+    );
     let q = chairdesk::domain::dates::Quarter::of(today);
-    assert!(!db.activities_between(q.first_day(), q.last_day()).unwrap().is_empty());
+    assert!(
+        !db.activities_between(q.first_day(), q.last_day())
+            .unwrap()
+            .is_empty()
+    );
     assert!(!db.spot_checks(2026).unwrap().is_empty());
     let docket = db.docket(2026).unwrap();
     assert!(!docket.is_empty());
@@ -188,6 +232,13 @@ fn the_lists_read_the_demo() {
     assert_eq!(figures.deputies_in_office, in_office.len() as i64);
     assert!(figures.overdue_items > 0);
     let review = db.today_review(today).unwrap();
-    assert!(review.iter().any(|r| r.kind == chairdesk::storage::today::ReviewKind::ReplyOverdue));
-    assert!(review.windows(2).all(|w| w[0].kind <= w[1].kind), "most urgent first");
+    assert!(
+        review
+            .iter()
+            .any(|r| r.kind == chairdesk::storage::today::ReviewKind::ReplyOverdue)
+    );
+    assert!(
+        review.windows(2).all(|w| w[0].kind <= w[1].kind),
+        "most urgent first"
+    );
 }

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::storage::{Db, APPLICATION_ID, SCHEMA_VERSION};
+use crate::storage::{APPLICATION_ID, Db, SCHEMA_VERSION};
 use crate::ui::errors::{describe, describe_open};
 use crate::ui::text::Msg;
 
@@ -28,22 +28,44 @@ pub fn run(path: &Path) -> ExitCode {
         }
     };
     println!("{}", Msg::CheckFile.fill(&[&path.display()]));
-    let mark = |ok: bool| if ok { Msg::CheckOk.t() } else { Msg::CheckBad.t() };
-    println!("  {} {}", mark(report.integrity.is_empty()), Msg::CheckIntegrity.t());
+    let mark = |ok: bool| {
+        if ok {
+            Msg::CheckOk.t()
+        } else {
+            Msg::CheckBad.t()
+        }
+    };
+    println!(
+        "  {} {}",
+        mark(report.integrity.is_empty()),
+        Msg::CheckIntegrity.t()
+    );
     for line in report.integrity.iter().take(20) {
         println!("      {line}");
     }
-    println!("  {} {}", mark(report.foreign_keys.is_empty()), Msg::CheckForeignKeys.fill(&[&report.foreign_keys.len()]));
+    println!(
+        "  {} {}",
+        mark(report.foreign_keys.is_empty()),
+        Msg::CheckForeignKeys.fill(&[&report.foreign_keys.len()])
+    );
     for line in report.foreign_keys.iter().take(20) {
         println!("      {line}");
     }
-    println!("  {} {}", mark(report.application_id == APPLICATION_ID), Msg::CheckIdentity.t());
+    println!(
+        "  {} {}",
+        mark(report.application_id == APPLICATION_ID),
+        Msg::CheckIdentity.t()
+    );
     println!(
         "  {} {}",
         mark(report.version == SCHEMA_VERSION),
         Msg::CheckVersion.fill(&[&report.version, &SCHEMA_VERSION])
     );
-    let counts: Vec<String> = report.counts.iter().map(|(t, n)| format!("{t}={n}")).collect();
+    let counts: Vec<String> = report
+        .counts
+        .iter()
+        .map(|(t, n)| format!("{t}={n}"))
+        .collect();
     println!("  {}", counts.join(" "));
     if report.is_sound() {
         println!("{}", Msg::CheckSound.t());

@@ -16,11 +16,13 @@ pub fn run(path: &Path, today: NaiveDate, seed: u64, force: bool) -> Result<Exit
         if !force {
             return Err(Msg::DemoExists.fill(&[&path.display()]));
         }
-        std::fs::remove_file(path).map_err(|e| Msg::DemoCannotReplace.fill(&[&path.display(), &e]))?;
+        std::fs::remove_file(path)
+            .map_err(|e| Msg::DemoCannotReplace.fill(&[&path.display(), &e]))?;
     }
     let (mut db, _) = Db::open(path).map_err(|e| describe_open(&e))?;
     let summary = db.load_demo(today, seed).map_err(|e| describe(&e))?;
-    db.set_setting("welcomed", &today.to_string()).map_err(|e| describe(&e))?;
+    db.set_setting("welcomed", &today.to_string())
+        .map_err(|e| describe(&e))?;
     println!(
         "{}",
         Msg::DemoWritten.fill(&[

@@ -1,7 +1,7 @@
 //! Soundness checks of a database file (`chairdesk check`).
 
 use super::error::Result;
-use super::{Db, APPLICATION_ID, SCHEMA_VERSION};
+use super::{APPLICATION_ID, Db, SCHEMA_VERSION};
 
 /// Tables whose row counts a check reports (and a handover compares).
 pub const COUNTED_TABLES: &[&str] = &[
@@ -72,9 +72,17 @@ impl Db {
         for row in rows {
             foreign_keys.push(row?);
         }
-        let application_id = self.conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let application_id = self
+            .conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))?;
         let version = self.user_version()?;
-        Ok(CheckReport { integrity, foreign_keys, application_id, version, counts: self.table_counts()? })
+        Ok(CheckReport {
+            integrity,
+            foreign_keys,
+            application_id,
+            version,
+            counts: self.table_counts()?,
+        })
     }
 
     /// Row counts of the record tables.
@@ -82,7 +90,9 @@ impl Db {
         COUNTED_TABLES
             .iter()
             .map(|t| {
-                let n = self.conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))?;
+                let n = self
+                    .conn
+                    .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))?;
                 Ok((*t, n))
             })
             .collect()

@@ -12,13 +12,29 @@ pub enum OpenError {
     #[error("{path}: a SQLite file of another program (application_id {app_id:#x})")]
     Foreign { path: PathBuf, app_id: i32 },
     #[error("{path}: schema version {file} is newer than this program's {program}")]
-    Newer { path: PathBuf, file: i32, program: i32 },
+    Newer {
+        path: PathBuf,
+        file: i32,
+        program: i32,
+    },
     #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: {source}")]
-    Sqlite { path: PathBuf, source: rusqlite::Error },
+    Sqlite {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{path}: {source}")]
+    Storage { path: PathBuf, source: StorageError },
     #[error("{path}: upgrade from version {from} failed: {source}")]
-    Migration { path: PathBuf, from: i32, source: rusqlite::Error },
+    Migration {
+        path: PathBuf,
+        from: i32,
+        source: rusqlite::Error,
+    },
 }
 
 /// An error while reading or writing an open database.

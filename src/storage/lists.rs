@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use rusqlite::Row;
 
-use super::error::Result;
 use super::Db;
+use super::error::Result;
 
 /// A deputy group with its head count and leaders (代表小组).
 #[derive(Debug, Clone, PartialEq)]
@@ -92,7 +92,8 @@ pub struct MotionRow {
 }
 
 /// Statuses of an item that is still open (not closed, archived or refused).
-pub const OPEN_MOTION_STATUSES: &str = "('登记','已交办','办理中','已答复','已反馈','跟踪办理','退回')";
+pub const OPEN_MOTION_STATUSES: &str =
+    "('登记','已交办','办理中','已答复','已反馈','跟踪办理','退回')";
 
 impl Db {
     /// Every group with members in office and its leaders, in group order.
@@ -180,20 +181,23 @@ impl Db {
               WHERE s.planned_on BETWEEN ?1 AND ?2
               ORDER BY s.status NOT IN ('待查', '已查-需整改'), s.planned_on DESC, s.id",
         )?;
-        let rows = stmt.query_map([format!("{year:04}-01-01"), format!("{year:04}-12-31")], |r| {
-            Ok(SpotCheckRow {
-                id: r.get(0)?,
-                planned_on: r.get(1)?,
-                target_kind: r.get(2)?,
-                target: r.get(3)?,
-                method: r.get(4)?,
-                checker: r.get(5)?,
-                status: r.get(6)?,
-                done_on: r.get(7)?,
-                correction_due: r.get(8)?,
-                finding: r.get(9)?,
-            })
-        })?;
+        let rows = stmt.query_map(
+            [format!("{year:04}-01-01"), format!("{year:04}-12-31")],
+            |r| {
+                Ok(SpotCheckRow {
+                    id: r.get(0)?,
+                    planned_on: r.get(1)?,
+                    target_kind: r.get(2)?,
+                    target: r.get(3)?,
+                    method: r.get(4)?,
+                    checker: r.get(5)?,
+                    status: r.get(6)?,
+                    done_on: r.get(7)?,
+                    correction_due: r.get(8)?,
+                    finding: r.get(9)?,
+                })
+            },
+        )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -263,7 +267,9 @@ fn deputy_row(r: &Row) -> rusqlite::Result<DeputyRow> {
 impl Db {
     /// The day an activity starts, to find its quarter.
     pub fn activity_date(&self, id: i64) -> Result<Option<NaiveDate>> {
-        let mut stmt = self.conn.prepare_cached("SELECT starts_on FROM activity WHERE id = ?1")?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT starts_on FROM activity WHERE id = ?1")?;
         let mut rows = stmt.query([id])?;
         Ok(match rows.next()? {
             Some(r) => Some(r.get(0)?),
@@ -273,7 +279,9 @@ impl Db {
 
     /// The year a spot-check is planned in, to find its page.
     pub fn spot_check_year(&self, id: i64) -> Result<Option<i32>> {
-        let mut stmt = self.conn.prepare_cached("SELECT CAST(substr(planned_on, 1, 4) AS INTEGER) FROM spot_check WHERE id = ?1")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT CAST(substr(planned_on, 1, 4) AS INTEGER) FROM spot_check WHERE id = ?1",
+        )?;
         let mut rows = stmt.query([id])?;
         Ok(match rows.next()? {
             Some(r) => Some(r.get(0)?),

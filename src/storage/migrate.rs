@@ -41,7 +41,8 @@ mod tests {
     use super::*;
 
     fn version(conn: &Connection) -> i32 {
-        conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap()
+        conn.pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap()
     }
 
     #[test]
@@ -53,8 +54,14 @@ mod tests {
     #[test]
     fn upgrade_runs_only_newer_steps() {
         let steps = [
-            Migration { to: 1, sql: "CREATE TABLE a (x INTEGER);" },
-            Migration { to: 2, sql: "ALTER TABLE a ADD COLUMN y INTEGER;" },
+            Migration {
+                to: 1,
+                sql: "CREATE TABLE a (x INTEGER);",
+            },
+            Migration {
+                to: 2,
+                sql: "ALTER TABLE a ADD COLUMN y INTEGER;",
+            },
         ];
         let mut conn = Connection::open_in_memory().unwrap();
         assert_eq!(run(&mut conn, 0, &steps[..1]).unwrap(), 1);
@@ -68,15 +75,25 @@ mod tests {
     #[test]
     fn a_failing_step_changes_nothing() {
         let steps = [
-            Migration { to: 1, sql: "CREATE TABLE a (x INTEGER);" },
-            Migration { to: 2, sql: "CREATE TABLE b (y INTEGER); THIS IS NOT SQL;" },
+            Migration {
+                to: 1,
+                sql: "CREATE TABLE a (x INTEGER);",
+            },
+            Migration {
+                to: 2,
+                sql: "CREATE TABLE b (y INTEGER); THIS IS NOT SQL;",
+            },
         ];
         let mut conn = Connection::open_in_memory().unwrap();
         run(&mut conn, 0, &steps[..1]).unwrap();
         assert!(run(&mut conn, 1, &steps).is_err());
         assert_eq!(version(&conn), 1);
         let b: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'b'", [], |r| r.get(0))
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'b'",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
         assert_eq!(b, 0);
     }

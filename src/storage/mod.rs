@@ -10,14 +10,14 @@ mod migrate;
 mod open;
 
 pub mod check;
-pub mod lists;
-pub mod rules;
 pub mod demo;
 mod demo_names;
+pub mod lists;
+pub mod rules;
 mod seed;
 pub mod today;
 
-pub use error::{OpenError, StorageError};
+pub use error::{OpenError, Result, StorageError};
 pub use open::{Db, OpenOutcome};
 
 /// Identifies a chairdesk file in the SQLite header ("CHDK").

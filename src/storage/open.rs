@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, Transaction};
 
 use super::error::{OpenError, Result, StorageError};
-use super::migrate::{self, Migration, MIGRATIONS};
+use super::migrate::{self, MIGRATIONS, Migration};
 use super::{APPLICATION_ID, HOLIDAYS_CSV, SCHEMA_VERSION};
-use crate::domain::workdays::{parse_holiday_csv, DayKind};
+use crate::domain::workdays::{DayKind, parse_holiday_csv};
 
 /// An open chairdesk database.
 pub struct Db {
@@ -46,7 +46,10 @@ fn read_header(path: &Path) -> std::io::Result<Header> {
         return Ok(Header::Other);
     }
     let be = |at: usize| i32::from_be_bytes([buf[at], buf[at + 1], buf[at + 2], buf[at + 3]]);
-    Ok(Header::Sqlite { app_id: be(68), version: be(60) })
+    Ok(Header::Sqlite {
+        app_id: be(68),
+        version: be(60),
+    })
 }
 
 /// Settings applied on every open, whatever the file said before.
@@ -91,10 +94,20 @@ impl Db {
 
     /// [`Db::open`] with a given migration history (tests use a longer one
     /// to exercise the upgrade path).
-    fn open_with(path: &Path, steps: &[Migration]) -> std::result::Result<(Db, OpenOutcome), OpenError> {
+    fn open_with(
+        path: &Path,
+        steps: &[Migration],
+    ) -> std::result::Result<(Db, OpenOutcome), OpenError> {
         let latest = steps.last().map_or(0, |s| s.to);
-        let io_err = |source| OpenError::Io { path: path.to_path_buf(), source };
-        let header = if path.exists() { Some(read_header(path).map_err(io_err)?) } else { None };
+        let io_err = |source| OpenError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let header = if path.exists() {
+            Some(read_header(path).map_err(io_err)?)
+        } else {
+            None
+        };
         match header {
             None | Some(Header::Empty) => {
                 create_private_file(path).map_err(io_err)?;
@@ -103,7 +116,10 @@ impl Db {
             }
             Some(Header::Other) => Err(OpenError::NotSqlite(path.to_path_buf())),
             Some(Header::Sqlite { app_id, .. }) if app_id != APPLICATION_ID => {
-                Err(OpenError::Foreign { path: path.to_path_buf(), app_id })
+                Err(OpenError::Foreign {
+                    path: path.to_path_buf(),
+                    app_id,
+                })
             }
             Some(Header::Sqlite { version, .. }) if version > latest => Err(OpenError::Newer {
                 path: path.to_path_buf(),
@@ -119,7 +135,13 @@ impl Db {
                 let version = db.user_version().unwrap_or(version);
                 if version < latest {
                     let backup = db.upgrade(version, steps)?;
-                    return Ok((db, OpenOutcome::Upgraded { from: version, backup }));
+                    return Ok((
+                        db,
+                        OpenOutcome::Upgraded {
+                            from: version,
+                            backup,
+                        },
+                    ));
                 }
                 Ok((db, OpenOutcome::Opened))
             }
@@ -129,11 +151,15 @@ impl Db {
     /// Opens an existing chairdesk file for reading only, after the same
     /// identity checks as [`Db::open`].
     pub fn open_read_only(path: &Path) -> std::result::Result<Db, OpenError> {
-        let io_err = |source| OpenError::Io { path: path.to_path_buf(), source };
+        let io_err = |source| OpenError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
         match read_header(path).map_err(io_err)? {
-            Header::Sqlite { app_id, .. } if app_id != APPLICATION_ID => {
-                Err(OpenError::Foreign { path: path.to_path_buf(), app_id })
-            }
+            Header::Sqlite { app_id, .. } if app_id != APPLICATION_ID => Err(OpenError::Foreign {
+                path: path.to_path_buf(),
+                app_id,
+            }),
             Header::Sqlite { version, .. } if version > SCHEMA_VERSION => Err(OpenError::Newer {
                 path: path.to_path_buf(),
                 file: version,
@@ -145,7 +171,10 @@ impl Db {
     }
 
     fn connect(path: &Path, read_only: bool) -> std::result::Result<Db, OpenError> {
-        let sql_err = |source| OpenError::Sqlite { path: path.to_path_buf(), source };
+        let sql_err = |source| OpenError::Sqlite {
+            path: path.to_path_buf(),
+            source,
+        };
         let flags = if read_only {
             OpenFlags::SQLITE_OPEN_READ_ONLY
         } else {
@@ -153,16 +182,24 @@ impl Db {
         } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(sql_err)?;
         apply_pragmas(&conn, read_only).map_err(sql_err)?;
-        Ok(Db { conn, path: path.to_path_buf(), read_only })
+        Ok(Db {
+            conn,
+            path: path.to_path_buf(),
+            read_only,
+        })
     }
 
     fn create(path: &Path) -> std::result::Result<Db, OpenError> {
         let mut db = Self::connect(path, false)?;
-        let err = |source| OpenError::Migration { path: path.to_path_buf(), from: 0, source };
+        let err = |source| OpenError::Migration {
+            path: path.to_path_buf(),
+            from: 0,
+            source,
+        };
         migrate::run(&mut db.conn, 0, MIGRATIONS).map_err(err)?;
-        db.finish_new().map_err(|e| match e {
-            StorageError::Sqlite(source) => err(source),
-            other => err(rusqlite::Error::ModuleError(other.to_string())),
+        db.finish_new().map_err(|source| OpenError::Storage {
+            path: path.to_path_buf(),
+            source,
         })?;
         Ok(db)
     }
@@ -173,7 +210,11 @@ impl Db {
         let mut conn = Connection::open_in_memory()?;
         apply_pragmas(&conn, false)?;
         migrate::run(&mut conn, 0, MIGRATIONS)?;
-        let mut db = Db { conn, path: PathBuf::from(":memory:"), read_only: false };
+        let mut db = Db {
+            conn,
+            path: PathBuf::from(":memory:"),
+            read_only: false,
+        };
         db.finish_new()?;
         Ok(db)
     }
@@ -189,18 +230,31 @@ impl Db {
 
     /// Backs the file up beside itself, then runs the newer migrations in one
     /// transaction.
-    fn upgrade(&mut self, from: i32, steps: &[Migration]) -> std::result::Result<PathBuf, OpenError> {
+    fn upgrade(
+        &mut self,
+        from: i32,
+        steps: &[Migration],
+    ) -> std::result::Result<PathBuf, OpenError> {
         let path = self.path.clone();
         let backup = backup_path(&path, from);
-        let sql_err = |source| OpenError::Sqlite { path: path.clone(), source };
+        let sql_err = |source| OpenError::Sqlite {
+            path: path.clone(),
+            source,
+        };
         if let Some(dir) = backup.parent() {
-            fs::create_dir_all(dir).map_err(|source| OpenError::Io { path: dir.to_path_buf(), source })?;
+            fs::create_dir_all(dir).map_err(|source| OpenError::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
         }
         self.conn
             .execute("VACUUM INTO ?1", [backup.to_string_lossy().as_ref()])
             .map_err(sql_err)?;
-        migrate::run(&mut self.conn, from, steps)
-            .map_err(|source| OpenError::Migration { path: path.clone(), from, source })?;
+        migrate::run(&mut self.conn, from, steps).map_err(|source| OpenError::Migration {
+            path: path.clone(),
+            from,
+            source,
+        })?;
         Ok(backup)
     }
 
@@ -214,7 +268,9 @@ impl Db {
 
     /// The schema version recorded in the file.
     pub fn user_version(&self) -> Result<i32> {
-        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
     /// Runs one user action as one transaction: all of it is written, or
@@ -242,7 +298,10 @@ impl Db {
 /// the file, named after the file, its old version and the time.
 fn backup_path(path: &Path, version: i32) -> PathBuf {
     let dir = path.parent().unwrap_or(Path::new(".")).join("backups");
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
     dir.join(format!("{stem}-v{version}-{stamp}.db"))
 }
@@ -252,7 +311,8 @@ fn backup_path(path: &Path, version: i32) -> PathBuf {
 pub(super) fn load_holidays(tx: &Transaction, csv: &str) -> Result<usize> {
     let entries = parse_holiday_csv(csv)
         .map_err(|e| StorageError::Invalid(format!("holiday CSV line {}: {:?}", e.line, e.kind)))?;
-    let mut stmt = tx.prepare("INSERT OR REPLACE INTO holiday (day, kind, name) VALUES (?1, ?2, ?3)")?;
+    let mut stmt =
+        tx.prepare("INSERT OR REPLACE INTO holiday (day, kind, name) VALUES (?1, ?2, ?3)")?;
     for e in &entries {
         let kind = match e.kind {
             DayKind::Holiday => "休",
@@ -276,11 +336,19 @@ mod tests {
         db.set_setting("kept", "yes").unwrap();
         drop(db);
         let steps = [
-            Migration { to: 1, sql: super::super::SCHEMA_SQL },
-            Migration { to: 2, sql: "ALTER TABLE setting ADD COLUMN note TEXT NOT NULL DEFAULT '';" },
+            Migration {
+                to: 1,
+                sql: super::super::SCHEMA_SQL,
+            },
+            Migration {
+                to: 2,
+                sql: "ALTER TABLE setting ADD COLUMN note TEXT NOT NULL DEFAULT '';",
+            },
         ];
         let (db, outcome) = Db::open_with(&path, &steps).unwrap();
-        let OpenOutcome::Upgraded { from: 1, backup } = outcome else { panic!("{outcome:?}") };
+        let OpenOutcome::Upgraded { from: 1, backup } = outcome else {
+            panic!("{outcome:?}")
+        };
         assert_eq!(db.user_version().unwrap(), 2);
         assert_eq!(db.setting("kept").unwrap().as_deref(), Some("yes"));
         // The backup is the file as it was: still version 1, same data.
@@ -295,10 +363,19 @@ mod tests {
         let path = dir.path().join("old.db");
         drop(Db::open(&path).unwrap());
         let steps = [
-            Migration { to: 1, sql: super::super::SCHEMA_SQL },
-            Migration { to: 2, sql: "CREATE TABLE extra (x INTEGER); NOT SQL;" },
+            Migration {
+                to: 1,
+                sql: super::super::SCHEMA_SQL,
+            },
+            Migration {
+                to: 2,
+                sql: "CREATE TABLE extra (x INTEGER); NOT SQL;",
+            },
         ];
-        assert!(matches!(Db::open_with(&path, &steps), Err(OpenError::Migration { from: 1, .. })));
+        assert!(matches!(
+            Db::open_with(&path, &steps),
+            Err(OpenError::Migration { from: 1, .. })
+        ));
         let (db, outcome) = Db::open(&path).unwrap();
         assert_eq!(outcome, OpenOutcome::Opened);
         assert_eq!(db.user_version().unwrap(), 1);

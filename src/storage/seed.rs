@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
-use super::demo::{write_demo, DemoSummary};
-use super::error::Result;
 use super::Db;
+use super::demo::{DemoSummary, write_demo};
+use super::error::Result;
 use crate::domain::pinyin_keys::name_keys;
 
 impl Db {

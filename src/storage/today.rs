@@ -2,9 +2,9 @@
 
 use chrono::{Duration, NaiveDate};
 
+use super::Db;
 use super::error::Result;
 use super::lists::OPEN_MOTION_STATUSES;
-use super::Db;
 use crate::domain::dates::Quarter;
 
 /// A record a review line points at, so the UI can jump to it.
@@ -68,14 +68,18 @@ impl Db {
                     (SELECT count(*) FROM motion WHERE status IN ('已交办', '办理中', '退回')
                         AND reply_due < ?3)"
         );
-        Ok(self.conn.query_row(&sql, rusqlite::params![q.first_day(), q.last_day(), today], |r| {
-            Ok(TodayFigures {
-                deputies_in_office: r.get(0)?,
-                activities_this_quarter: r.get(1)?,
-                open_items: r.get(2)?,
-                overdue_items: r.get(3)?,
-            })
-        })?)
+        Ok(self.conn.query_row(
+            &sql,
+            rusqlite::params![q.first_day(), q.last_day(), today],
+            |r| {
+                Ok(TodayFigures {
+                    deputies_in_office: r.get(0)?,
+                    activities_this_quarter: r.get(1)?,
+                    open_items: r.get(2)?,
+                    overdue_items: r.get(3)?,
+                })
+            },
+        )?)
     }
 
     /// Every review line for `today`, most urgent kind first, then by date.
@@ -87,11 +91,16 @@ impl Db {
         self.review_activities(today, week_end, &mut items)?;
         self.review_spot_checks(today, week_end, &mut items)?;
         self.review_idle_groups(today, &mut items)?;
-        items.sort_by(|a, b| (a.kind, a.due).cmp(&(b.kind, b.due)));
+        items.sort_by_key(|item| (item.kind, item.due));
         Ok(items)
     }
 
-    fn review_replies(&self, today: NaiveDate, due_soon: NaiveDate, out: &mut Vec<ReviewItem>) -> Result<()> {
+    fn review_replies(
+        &self,
+        today: NaiveDate,
+        due_soon: NaiveDate,
+        out: &mut Vec<ReviewItem>,
+    ) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT m.id, m.number || ' ' || m.title,
                     COALESCE((SELECT u.name FROM motion_unit mu JOIN handling_unit u ON u.id = mu.unit_id
@@ -104,7 +113,11 @@ impl Db {
         let rows = stmt.query_map([due_soon], |r| {
             let due: NaiveDate = r.get(3)?;
             Ok(ReviewItem {
-                kind: if due < today { ReviewKind::ReplyOverdue } else { ReviewKind::ReplyDueSoon },
+                kind: if due < today {
+                    ReviewKind::ReplyOverdue
+                } else {
+                    ReviewKind::ReplyDueSoon
+                },
                 what: r.get(1)?,
                 who: r.get(2)?,
                 due: Some(due),
@@ -117,7 +130,12 @@ impl Db {
         Ok(())
     }
 
-    fn review_activities(&self, today: NaiveDate, week_end: NaiveDate, out: &mut Vec<ReviewItem>) -> Result<()> {
+    fn review_activities(
+        &self,
+        today: NaiveDate,
+        week_end: NaiveDate,
+        out: &mut Vec<ReviewItem>,
+    ) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.kind || '：' || a.topic, COALESCE(g.name, ''), a.starts_on,
                     a.announce_due, a.announced_on
@@ -136,7 +154,13 @@ impl Db {
             let announced_on: Option<NaiveDate> = r.get(5)?;
             let target = RecordRef::Activity(id);
             if starts_on < today {
-                out.push(ReviewItem { kind: ReviewKind::ActivityUnrecorded, what, who, due: Some(starts_on), target });
+                out.push(ReviewItem {
+                    kind: ReviewKind::ActivityUnrecorded,
+                    what,
+                    who,
+                    due: Some(starts_on),
+                    target,
+                });
                 continue;
             }
             if let (Some(due), None) = (announce_due, announced_on) {
@@ -151,13 +175,24 @@ impl Db {
                 }
             }
             if starts_on <= week_end {
-                out.push(ReviewItem { kind: ReviewKind::ActivityThisWeek, what, who, due: Some(starts_on), target });
+                out.push(ReviewItem {
+                    kind: ReviewKind::ActivityThisWeek,
+                    what,
+                    who,
+                    due: Some(starts_on),
+                    target,
+                });
             }
         }
         Ok(())
     }
 
-    fn review_spot_checks(&self, today: NaiveDate, week_end: NaiveDate, out: &mut Vec<ReviewItem>) -> Result<()> {
+    fn review_spot_checks(
+        &self,
+        today: NaiveDate,
+        week_end: NaiveDate,
+        out: &mut Vec<ReviewItem>,
+    ) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT s.id, s.status, s.method, COALESCE(d.name, m.number, ''), s.planned_on, s.correction_due
                FROM spot_check s
@@ -176,7 +211,13 @@ impl Db {
             } else {
                 (ReviewKind::CheckThisWeek, r.get(4)?)
             };
-            out.push(ReviewItem { kind, what: method, who: r.get(3)?, due, target: RecordRef::SpotCheck(r.get(0)?) });
+            out.push(ReviewItem {
+                kind,
+                what: method,
+                who: r.get(3)?,
+                due,
+                target: RecordRef::SpotCheck(r.get(0)?),
+            });
         }
         Ok(())
     }

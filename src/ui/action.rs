@@ -69,4 +69,18 @@ actions! {
     // welcome screen
     LoadDemo => "load_demo", ActLoadDemo;
     StartEmpty => "start_empty", ActStartEmpty;
+    // ---- roster (issue 3) ----
+    // ---- end roster ----
+    // ---- calendar (issue 4) ----
+    // ---- end calendar ----
+    // ---- spotcheck (issue 5) ----
+    // ---- end spotcheck ----
+    // ---- docket (issue 6) ----
+    // ---- end docket ----
+    // ---- today (issue 7) ----
+    // ---- end today ----
+    // ---- safety (issue 8) ----
+    // ---- end safety ----
+    // ---- excel (issue 9) ----
+    // ---- end excel ----
 }

@@ -4,17 +4,17 @@
 use std::io;
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use ratatui::Frame;
+use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 
 use crate::storage::today::RecordRef;
 use crate::storage::{Db, StorageError};
 use crate::ui::action::Action;
-use crate::ui::keymap::{is_text_input, Context, Keymap};
+use crate::ui::keymap::{Context, Keymap, is_text_input};
 use crate::ui::overlays::{HelpView, Overlay};
-use crate::ui::panes::{
-    calendar::CalendarPane, docket::DocketPane, roster::RosterPane, spotcheck::SpotCheckPane,
-    today::TodayPane, Pane, PaneOutcome,
+use crate::ui::panes::{PaneCx, 
+    Pane, PaneOutcome, calendar::CalendarPane, docket::DocketPane, roster::RosterPane,
+    spotcheck::SpotCheckPane, today::TodayPane,
 };
 use crate::ui::terminal::Term;
 use crate::ui::text::Msg;
@@ -89,7 +89,10 @@ impl App {
 
     /// Shows a message in the status bar (e.g. problems found at start-up).
     pub fn notify(&mut self, text: impl Into<String>, is_error: bool) {
-        self.status = Some(Status { text: text.into(), is_error });
+        self.status = Some(Status {
+            text: text.into(),
+            is_error,
+        });
     }
 
     pub fn should_quit(&self) -> bool {
@@ -168,11 +171,15 @@ impl App {
     }
 
     fn handle_overlay_key(&mut self, key: &KeyEvent) {
-        let Some(overlay) = self.overlay.take() else { return };
+        let Some(overlay) = self.overlay.take() else {
+            return;
+        };
         let contexts: &[Context] = match overlay {
             Overlay::Welcome => &[Context::Welcome, Context::Global],
             Overlay::ConfirmQuit(_) => &[Context::Dialog],
-            Overlay::Help(_) | Overlay::Detail(..) => &[Context::List, Context::Dialog, Context::Global],
+            Overlay::Help(_) | Overlay::Detail(..) => {
+                &[Context::List, Context::Dialog, Context::Global]
+            }
         };
         let action = self.keymap.action(contexts, key);
         self.overlay = match overlay {
@@ -186,7 +193,9 @@ impl App {
                 None => Some(Overlay::ConfirmQuit(confirm)),
             },
             Overlay::Help(mut view) => match action {
-                Some(Action::Back | Action::Help | Action::Quit | Action::Deny | Action::Cancel) => None,
+                Some(
+                    Action::Back | Action::Help | Action::Quit | Action::Deny | Action::Cancel,
+                ) => None,
                 Some(a) => {
                     view.scroll(a);
                     Some(Overlay::Help(view))
@@ -194,7 +203,9 @@ impl App {
                 None => Some(Overlay::Help(view)),
             },
             Overlay::Detail(detail, scroll) => match action {
-                Some(Action::Back | Action::Open | Action::Quit | Action::Deny | Action::Cancel) => None,
+                Some(
+                    Action::Back | Action::Open | Action::Quit | Action::Deny | Action::Cancel,
+                ) => None,
                 Some(Action::Down) => Some(Overlay::Detail(detail, scroll.saturating_add(1))),
                 Some(Action::Up) => Some(Overlay::Detail(detail, scroll.saturating_sub(1))),
                 _ => Some(Overlay::Detail(detail, scroll)),
@@ -235,24 +246,32 @@ impl App {
 
     fn handle_pane_key(&mut self, key: &KeyEvent) {
         let pane = &mut self.panes[self.active];
-        if pane.captures_text() {
-            // A focused text field: letters type, only form keys act.
-            let action = if is_text_input(key) { None } else { self.keymap.action(&[Context::Form], key) };
-            let outcome = pane.handle(action, key);
-            self.apply_outcome(outcome);
-            return;
-        }
-        let action = self.keymap.action(&[pane.context(), Context::List, Context::Global], key);
-        let outcome = pane.handle(action, key);
-        if outcome != PaneOutcome::Ignored {
+        let typing = pane.captures_text();
+        let contexts = if typing { vec![Context::Form] } else { pane.contexts() };
+        // A focused text field: letters type, only non-text keys act.
+        let action = if typing && is_text_input(key) {
+            None
+        } else {
+            self.keymap.action(&contexts, key)
+        };
+        let mut cx = PaneCx { db: &mut self.db, today: self.today, keymap: &self.keymap };
+        let outcome = pane.handle(action, key, &mut cx);
+        if outcome != PaneOutcome::Ignored || !contexts.contains(&Context::Global) {
             self.apply_outcome(outcome);
             return;
         }
         match action {
             Some(Action::Quit) => self.request_quit(),
-            Some(Action::Help) => self.overlay = Some(Overlay::Help(HelpView::new(&self.keymap, self.panes[self.active].context()))),
+            Some(Action::Help) => {
+                self.overlay = Some(Overlay::Help(HelpView::new(
+                    &self.keymap,
+                    self.panes[self.active].context(),
+                )))
+            }
             Some(Action::NextPane) => self.switch_to((self.active + 1) % self.panes.len()),
-            Some(Action::PrevPane) => self.switch_to((self.active + self.panes.len() - 1) % self.panes.len()),
+            Some(Action::PrevPane) => {
+                self.switch_to((self.active + self.panes.len() - 1) % self.panes.len())
+            }
             Some(Action::PaneToday) => self.switch_to(TODAY),
             Some(Action::PaneRoster) => self.switch_to(ROSTER),
             Some(Action::PaneCalendar) => self.switch_to(CALENDAR),
@@ -275,6 +294,12 @@ impl App {
             PaneOutcome::Ignored | PaneOutcome::Consumed => {}
             PaneOutcome::Open(detail) => self.overlay = Some(Overlay::Detail(detail, 0)),
             PaneOutcome::Jump(target) => self.jump(target),
+            PaneOutcome::Changed(message) => {
+                self.invalidate();
+                self.notify(message, false);
+            }
+            PaneOutcome::Status(message) => self.notify(message, false),
+            PaneOutcome::Error(message) => self.notify(message, true),
         }
     }
 
@@ -298,7 +323,10 @@ impl App {
 
     fn request_quit(&mut self) {
         if self.panes.iter().any(|p| p.has_unsaved_input()) {
-            let confirm = Confirm { title: Msg::QuitTitle.t().to_owned(), message: Msg::QuitUnsaved.t().to_owned() };
+            let confirm = Confirm {
+                title: Msg::QuitTitle.t().to_owned(),
+                message: Msg::QuitUnsaved.t().to_owned(),
+            };
             self.overlay = Some(Overlay::ConfirmQuit(confirm));
         } else {
             self.quit = true;

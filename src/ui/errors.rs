@@ -21,7 +21,9 @@ fn describe_sqlite(err: &rusqlite::Error) -> String {
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Msg::ErrBusy.t().to_owned(),
         Some(ErrorCode::DiskFull) => Msg::ErrDiskFull.t().to_owned(),
         Some(ErrorCode::ReadOnly) => Msg::ErrReadOnly.t().to_owned(),
-        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => Msg::ErrCorrupt.t().to_owned(),
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
+            Msg::ErrCorrupt.t().to_owned()
+        }
         Some(ErrorCode::SystemIoFailure | ErrorCode::CannotOpen) => Msg::ErrIo.fill(&[&err]),
         _ => Msg::ErrDatabase.fill(&[&err]),
     }
@@ -32,9 +34,18 @@ pub fn describe_open(e: &OpenError) -> String {
     match e {
         OpenError::NotSqlite(path) => Msg::ErrNotSqlite.fill(&[&path.display()]),
         OpenError::Foreign { path, .. } => Msg::ErrForeign.fill(&[&path.display()]),
-        OpenError::Newer { path, file, program } => Msg::ErrNewer.fill(&[&path.display(), file, program]),
+        OpenError::Newer {
+            path,
+            file,
+            program,
+        } => Msg::ErrNewer.fill(&[&path.display(), file, program]),
         OpenError::Io { path, source } => Msg::ErrOpenIo.fill(&[&path.display(), source]),
-        OpenError::Sqlite { path, source } => Msg::ErrOpenIo.fill(&[&path.display(), &describe_sqlite(source)]),
+        OpenError::Sqlite { path, source } => {
+            Msg::ErrOpenIo.fill(&[&path.display(), &describe_sqlite(source)])
+        }
+        OpenError::Storage { path, source } => {
+            Msg::ErrOpenIo.fill(&[&path.display(), &describe(source)])
+        }
         OpenError::Migration { path, from, source } => {
             Msg::ErrMigration.fill(&[&path.display(), from, &describe_sqlite(source)])
         }

@@ -3,6 +3,7 @@
 pub mod action;
 pub mod app;
 pub mod errors;
+pub mod history;
 pub mod keymap;
 pub mod overlays;
 pub mod panes;
@@ -13,9 +14,9 @@ pub mod theme;
 pub mod widgets;
 
 use chrono::NaiveDate;
+use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::Terminal;
 use unicode_width::UnicodeWidthStr;
 
 use crate::cli::View;
@@ -25,7 +26,15 @@ use crate::ui::theme::Theme;
 
 /// Draws one frame of a pane off-screen and returns it as text lines
 /// (`chairdesk render`, tests, docs, benchmarks).
-pub fn render_view(db: Db, today: NaiveDate, keymap: Keymap, theme: Theme, view: View, w: u16, h: u16) -> Vec<String> {
+pub fn render_view(
+    db: Db,
+    today: NaiveDate,
+    keymap: Keymap,
+    theme: Theme,
+    view: View,
+    w: u16,
+    h: u16,
+) -> Vec<String> {
     let mut app = app::App::new(db, today, keymap, theme);
     app.show_pane(match view {
         View::Today => app::TODAY,
@@ -35,7 +44,9 @@ pub fn render_view(db: Db, today: NaiveDate, keymap: Keymap, theme: Theme, view:
         View::Docket => app::DOCKET,
     });
     let mut term = Terminal::new(TestBackend::new(w, h)).expect("a test backend cannot fail");
-    let frame = term.draw(|f| app.draw(f)).expect("a test backend cannot fail");
+    let frame = term
+        .draw(|f| app.draw(f))
+        .expect("a test backend cannot fail");
     buffer_lines(frame.buffer)
 }
 

@@ -1,25 +1,30 @@
 //! Drawing the frame around the panes: tab bar, status bar, overlays, and
 //! the notice shown when the terminal is too small.
 
+use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
-use ratatui::Frame;
 
 use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::keymap::Context;
-use crate::ui::overlays::{render_detail, render_welcome, Overlay};
+use crate::ui::overlays::{Overlay, render_detail, render_welcome};
 use crate::ui::panes::RenderCtx;
 use crate::ui::text::Msg;
-use crate::ui::widgets::cells::{pad, truncate, width, wrap, Align};
+use crate::ui::widgets::cells::{Align, pad, truncate, width, wrap};
 
 /// The smallest terminal the layout is drawn in; below it a notice shows.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 15;
 
-const PANE_ACTIONS: [Action; 5] =
-    [Action::PaneToday, Action::PaneRoster, Action::PaneCalendar, Action::PaneSpotCheck, Action::PaneDocket];
+const PANE_ACTIONS: [Action; 5] = [
+    Action::PaneToday,
+    Action::PaneRoster,
+    Action::PaneCalendar,
+    Action::PaneSpotCheck,
+    Action::PaneDocket,
+];
 
 pub fn draw(app: &mut App, frame: &mut Frame) {
     let area = frame.area();
@@ -27,27 +32,44 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         draw_too_small(frame, area);
         return;
     }
-    let [tabs, body, status] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    let [tabs, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     draw_tabs(app, frame, tabs);
-    let ctx = RenderCtx { theme: &app.theme, keymap: &app.keymap, today: app.today };
+    let ctx = RenderCtx {
+        theme: &app.theme,
+        keymap: &app.keymap,
+        today: app.today,
+    };
     app.panes[app.active].render(frame, body, &ctx);
     draw_status(app, frame, status);
     let buf = frame.buffer_mut();
     match &mut app.overlay {
         None => {}
         Some(Overlay::Help(view)) => view.render(area, buf, &app.theme),
-        Some(Overlay::Welcome) => {
-            render_welcome(area, buf, &app.theme, &app.keymap, &app.db.path().display().to_string())
+        Some(Overlay::Welcome) => render_welcome(
+            area,
+            buf,
+            &app.theme,
+            &app.keymap,
+            &app.db.path().display().to_string(),
+        ),
+        Some(Overlay::Detail(detail, scroll)) => {
+            render_detail(area, buf, &app.theme, detail, *scroll)
         }
-        Some(Overlay::Detail(detail, scroll)) => render_detail(area, buf, &app.theme, detail, *scroll),
         Some(Overlay::ConfirmQuit(confirm)) => confirm.render(area, buf, &app.theme),
     }
 }
 
 fn draw_too_small(frame: &mut Frame, area: Rect) {
     let text = Msg::TooSmall.fill(&[&MIN_WIDTH, &MIN_HEIGHT, &area.width, &area.height]);
-    let lines: Vec<Line> = wrap(&text, usize::from(area.width.max(1))).into_iter().map(Line::from).collect();
+    let lines: Vec<Line> = wrap(&text, usize::from(area.width.max(1)))
+        .into_iter()
+        .map(Line::from)
+        .collect();
     Clear.render(area, frame.buffer_mut());
     Paragraph::new(lines).render(area, frame.buffer_mut());
 }
@@ -55,8 +77,15 @@ fn draw_too_small(frame: &mut Frame, area: Rect) {
 fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     for (i, pane) in app.panes.iter().enumerate() {
-        let key = app.keymap.hint(Context::Global, PANE_ACTIONS[i]).unwrap_or_default();
-        let style = if i == app.active { app.theme.tab_active } else { app.theme.tab_inactive };
+        let key = app
+            .keymap
+            .hint(Context::Global, PANE_ACTIONS[i])
+            .unwrap_or_default();
+        let style = if i == app.active {
+            app.theme.tab_active
+        } else {
+            app.theme.tab_inactive
+        };
         spans.push(Span::styled(format!(" {key} {} ", pane.title().t()), style));
         spans.push(Span::raw(" "));
     }
@@ -71,21 +100,26 @@ fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
 
 /// Left: the last message, or key hints. Right: file, date, read-only.
 fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
-    let mode = if app.db.is_read_only() { Msg::ReadOnly.t() } else { Msg::Writable.t() };
+    let mode = if app.db.is_read_only() {
+        Msg::ReadOnly.t()
+    } else {
+        Msg::Writable.t()
+    };
     let date = app.today.format("%Y-%m-%d").to_string();
     let path = app.db.path().display().to_string();
     let total = usize::from(area.width);
-    let fixed = width(mode) + width(&date) + 6;
-    // The file name gets at most a third of the bar; its end matters most.
-    let path_room = (total / 3).saturating_sub(fixed.min(total / 3)).max(8);
-    let path_shown = tail(&path, path_room);
-    let right = format!(" {path_shown} │ {date} │ {mode} ");
-    let left_room = total.saturating_sub(width(&right));
     let (left, style) = match &app.status {
         Some(s) if s.is_error => (s.text.clone(), app.theme.error),
         Some(s) => (s.text.clone(), app.theme.status_bar),
         None => (hints(app), app.theme.status_bar),
     };
+    // The file name gets what the message leaves, at least 12 cells; its
+    // end matters most.
+    let fixed = width(mode) + width(&date) + 8;
+    let path_room = total.saturating_sub(fixed + width(&left) + 2).max(12);
+    let bar = if app.theme.ascii_borders { '|' } else { '│' };
+    let right = format!(" {} {bar} {date} {bar} {mode} ", tail(&path, path_room));
+    let left_room = total.saturating_sub(width(&right));
     let line = Line::from(vec![
         Span::styled(pad(&format!(" {left}"), left_room, Align::Left), style),
         Span::styled(right, app.theme.status_bar),

@@ -3,16 +3,16 @@
 
 use std::io::{self, Write};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
+use ratatui::Terminal;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::terminal::{
-    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::crossterm::{cursor, execute};
 use ratatui::prelude::CrosstermBackend;
-use ratatui::Terminal;
 
 pub type Term = Terminal<CrosstermBackend<io::Stdout>>;
 
@@ -24,7 +24,12 @@ pub fn enter() -> io::Result<Term> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let mut out = io::stdout();
-    if let Err(e) = execute!(out, EnterAlternateScreen, EnableBracketedPaste, cursor::Hide) {
+    if let Err(e) = execute!(
+        out,
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    ) {
         restore();
         return Err(e);
     }
@@ -36,7 +41,12 @@ pub fn enter() -> io::Result<Term> {
 pub fn restore() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
         let mut out = io::stdout();
-        let _ = execute!(out, DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
+        let _ = execute!(
+            out,
+            DisableBracketedPaste,
+            LeaveAlternateScreen,
+            cursor::Show
+        );
         let _ = disable_raw_mode();
         let _ = out.flush();
     }
@@ -51,7 +61,10 @@ pub fn install_panic_hook(crash_dir: PathBuf) {
         restore();
         if let Some(dir) = CRASH_DIR.get() {
             if let Some(path) = write_crash_report(dir, &info.to_string()) {
-                eprintln!("{}", crate::ui::text::Msg::CrashReport.fill(&[&path.display()]));
+                eprintln!(
+                    "{}",
+                    crate::ui::text::Msg::CrashReport.fill(&[&path.display()])
+                );
             }
         }
         previous(info);

@@ -284,6 +284,20 @@ catalog! {
     WidgetNoChoices => "（无选项）", "(no options)";
     WidgetFormHint => "带 * 的栏目必须填写", "Fields marked * are required";
     // ---- end widgets ----
+    // ---- roster (issue 3) ----
+    // ---- end roster ----
+    // ---- calendar (issue 4) ----
+    // ---- end calendar ----
+    // ---- spotcheck (issue 5) ----
+    // ---- end spotcheck ----
+    // ---- docket (issue 6) ----
+    // ---- end docket ----
+    // ---- today (issue 7) ----
+    // ---- end today ----
+    // ---- safety (issue 8) ----
+    // ---- end safety ----
+    // ---- excel (issue 9) ----
+    // ---- end excel ----
 }
 
 #[cfg(test)]

@@ -29,7 +29,9 @@ impl Default for Theme {
             ascii_borders: false,
             base: Style::default().fg(Color::Reset).bg(Color::Reset),
             title: Style::default().add_modifier(Modifier::BOLD),
-            header: Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            header: Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
             selected: Style::default().add_modifier(Modifier::REVERSED),
             dim: Style::default().fg(Color::DarkGray),
             error: Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
@@ -70,7 +72,10 @@ impl Theme {
     }
 
     /// A bordered block in this theme's border set.
-    pub fn block<'a>(&self, title: impl Into<ratatui::text::Line<'a>>) -> ratatui::widgets::Block<'a> {
+    pub fn block<'a>(
+        &self,
+        title: impl Into<ratatui::text::Line<'a>>,
+    ) -> ratatui::widgets::Block<'a> {
         ratatui::widgets::Block::bordered()
             .border_set(self.border_set())
             .title(title)

@@ -25,7 +25,7 @@ mod chord;
 use std::collections::HashMap;
 use std::fmt;
 
-use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use toml::de::{DeTable, DeValue};
 
 pub use self::chord::{KeyChord, is_text_input};
@@ -320,9 +320,23 @@ impl Keymap {
             return None;
         }
         let chord = KeyChord::from_event(ev);
-        contexts
-            .iter()
-            .find_map(|ctx| self.tables[ctx.index()].lookup.get(&chord).copied())
+        let find = |chord: &KeyChord| {
+            contexts
+                .iter()
+                .find_map(|ctx| self.tables[ctx.index()].lookup.get(chord).copied())
+        };
+        find(&chord).or_else(|| {
+            // Caps Lock turns q into Q: when Q itself is unbound, take q's action.
+            match chord.code {
+                KeyCode::Char(c) if c.is_ascii_uppercase() && chord.mods.is_empty() => {
+                    find(&KeyChord {
+                        code: KeyCode::Char(c.to_ascii_lowercase()),
+                        mods: chord.mods,
+                    })
+                }
+                _ => None,
+            }
+        })
     }
 
     /// The action bound to a chord in one context (no fallback).

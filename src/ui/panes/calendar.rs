@@ -1,18 +1,18 @@
 //! 活动: the activities of one quarter.
 
 use chrono::NaiveDate;
+use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
-use super::{Detail, ListOutcome, ListRow, ListView, Pane, PaneOutcome, RenderCtx};
+use super::{Detail, ListOutcome, ListRow, ListView, Pane, PaneCx, PaneOutcome, RenderCtx};
 use crate::domain::dates::Quarter;
 use crate::storage::lists::ActivityRow;
 use crate::storage::today::RecordRef;
 use crate::storage::{self, Db};
 use crate::ui::action::Action;
 use crate::ui::keymap::Context;
-use crate::ui::text::{lang, Lang, Msg};
+use crate::ui::text::{Lang, Msg, lang};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Align, ColWidth, Column};
 
@@ -35,12 +35,20 @@ pub fn quarter_label(q: Quarter) -> String {
 }
 
 fn days_label(days: f64) -> String {
-    if days.fract() == 0.0 { format!("{days:.0}") } else { format!("{days:.1}") }
+    if days.fract() == 0.0 {
+        format!("{days:.0}")
+    } else {
+        format!("{days:.1}")
+    }
 }
 
 impl CalendarPane {
     pub fn new(theme: &Theme) -> CalendarPane {
-        let c = |m: Msg, w: ColWidth| Column { title: m.t().to_owned(), width: w, align: Align::Left };
+        let c = |m: Msg, w: ColWidth| Column {
+            title: m.t().to_owned(),
+            width: w,
+            align: Align::Left,
+        };
         CalendarPane {
             quarter: Quarter::of(NaiveDate::default()),
             activities: Vec::new(),
@@ -50,7 +58,11 @@ impl CalendarPane {
                 c(Msg::ColTopic, ColWidth::Min(16)),
                 c(Msg::ColGroup, ColWidth::Min(10)),
                 c(Msg::ColStatus, ColWidth::Fixed(6)),
-                Column { title: Msg::ColPresent.t().to_owned(), width: ColWidth::Fixed(4), align: Align::Right },
+                Column {
+                    title: Msg::ColPresent.t().to_owned(),
+                    width: ColWidth::Fixed(4),
+                    align: Align::Right,
+                },
             ]),
             today: NaiveDate::default(),
             stale: false,
@@ -77,9 +89,15 @@ impl CalendarPane {
                         a.starts_on.format("%Y-%m-%d").to_string(),
                         a.kind.clone(),
                         a.topic.clone(),
-                        a.group_name.clone().unwrap_or_else(|| Msg::TownshipWide.t().to_owned()),
+                        a.group_name
+                            .clone()
+                            .unwrap_or_else(|| Msg::TownshipWide.t().to_owned()),
                         a.status.clone(),
-                        if a.status == "已举行" { a.present.to_string() } else { String::new() },
+                        if a.status == "已举行" {
+                            a.present.to_string()
+                        } else {
+                            String::new()
+                        },
                     ],
                 )
                 .style(style)
@@ -103,10 +121,23 @@ impl CalendarPane {
                 f(Msg::ColDate, dates),
                 f(Msg::ColDays, days_label(a.days)),
                 f(Msg::ColPlace, a.place.clone()),
-                f(Msg::ColGroup, a.group_name.clone().unwrap_or_else(|| Msg::TownshipWide.t().to_owned())),
+                f(
+                    Msg::ColGroup,
+                    a.group_name
+                        .clone()
+                        .unwrap_or_else(|| Msg::TownshipWide.t().to_owned()),
+                ),
                 f(Msg::ColStatus, a.status.clone()),
                 f(Msg::ColPresent, a.present.to_string()),
-                f(Msg::ColArchived, if a.archived { Msg::Yes.t() } else { Msg::No.t() }.to_owned()),
+                f(
+                    Msg::ColArchived,
+                    if a.archived {
+                        Msg::Yes.t()
+                    } else {
+                        Msg::No.t()
+                    }
+                    .to_owned(),
+                ),
             ],
         })
     }
@@ -126,18 +157,20 @@ impl Pane for CalendarPane {
             self.today = today;
             self.quarter = Quarter::of(today);
         }
-        self.activities = db.activities_between(self.quarter.first_day(), self.quarter.last_day())?;
+        self.activities =
+            db.activities_between(self.quarter.first_day(), self.quarter.last_day())?;
         self.stale = false;
         self.fill();
         Ok(())
     }
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
-        let title = Msg::QuarterActivities.fill(&[&quarter_label(self.quarter), &self.activities.len()]);
+        let title =
+            Msg::QuarterActivities.fill(&[&quarter_label(self.quarter), &self.activities.len()]);
         self.list.render(frame, area, &title, ctx.theme);
     }
 
-    fn handle(&mut self, action: Option<Action>, key: &KeyEvent) -> PaneOutcome {
+    fn handle(&mut self, action: Option<Action>, key: &KeyEvent, _cx: &mut PaneCx) -> PaneOutcome {
         if !self.list.is_searching() {
             match action {
                 Some(Action::Left) => {
@@ -156,7 +189,9 @@ impl Pane for CalendarPane {
         match self.list.handle(action, key) {
             ListOutcome::Ignored => PaneOutcome::Ignored,
             ListOutcome::Consumed => PaneOutcome::Consumed,
-            ListOutcome::Open(id) => self.detail(id).map_or(PaneOutcome::Consumed, PaneOutcome::Open),
+            ListOutcome::Open(id) => self
+                .detail(id)
+                .map_or(PaneOutcome::Consumed, PaneOutcome::Open),
         }
     }
 
@@ -173,7 +208,9 @@ impl Pane for CalendarPane {
     }
 
     fn focus_record(&mut self, db: &Db, target: RecordRef) -> storage::Result<bool> {
-        let RecordRef::Activity(id) = target else { return Ok(false) };
+        let RecordRef::Activity(id) = target else {
+            return Ok(false);
+        };
         if let Some(day) = db.activity_date(id)? {
             let q = Quarter::of(day);
             if q != self.quarter {

@@ -1,12 +1,12 @@
 //! 议案建议: the docket of motions, suggestions and opinions.
 
 use chrono::{Datelike, Duration, NaiveDate};
+use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::Frame;
 
-use super::{Detail, ListOutcome, ListRow, ListView, Pane, PaneOutcome, RenderCtx};
+use super::{Detail, ListOutcome, ListRow, ListView, Pane, PaneCx, PaneOutcome, RenderCtx};
 use crate::storage::lists::MotionRow;
 use crate::storage::today::RecordRef;
 use crate::storage::{self, Db};
@@ -31,11 +31,15 @@ fn awaiting_reply(status: &str) -> bool {
 
 impl DocketPane {
     pub fn new(theme: &Theme) -> DocketPane {
-        let c = |m: Msg, w: ColWidth| Column { title: m.t().to_owned(), width: w, align: Align::Left };
+        let c = |m: Msg, w: ColWidth| Column {
+            title: m.t().to_owned(),
+            width: w,
+            align: Align::Left,
+        };
         DocketPane {
             motions: Vec::new(),
             list: ListView::new(vec![
-                c(Msg::ColNumber, ColWidth::Fixed(11)),
+                c(Msg::ColNumber, ColWidth::Fixed(12)),
                 c(Msg::ColTitle, ColWidth::Min(16)),
                 c(Msg::ColLead, ColWidth::Fixed(6)),
                 c(Msg::ColUnit, ColWidth::Min(8)),
@@ -52,7 +56,10 @@ impl DocketPane {
     fn row_style(&self, m: &MotionRow) -> Style {
         match m.reply_due {
             Some(due) if awaiting_reply(&m.status) && due < self.today => self.theme.error,
-            Some(due) if awaiting_reply(&m.status) && due <= self.today + Duration::days(self.due_soon_days) => {
+            Some(due)
+                if awaiting_reply(&m.status)
+                    && due <= self.today + Duration::days(self.due_soon_days) =>
+            {
                 self.theme.warn
             }
             _ => Style::default(),
@@ -70,8 +77,19 @@ impl DocketPane {
                 f(Msg::ColUnit, m.unit.clone().unwrap_or_default()),
                 f(Msg::ColStatus, m.status.clone()),
                 f(Msg::ColReceived, m.received_on.to_string()),
-                f(Msg::ColReplyDue, m.reply_due.map(|d| d.to_string()).unwrap_or_default()),
-                f(Msg::ColKeyItem, if m.key_item { Msg::Yes.t() } else { Msg::No.t() }.to_owned()),
+                f(
+                    Msg::ColReplyDue,
+                    m.reply_due.map(|d| d.to_string()).unwrap_or_default(),
+                ),
+                f(
+                    Msg::ColKeyItem,
+                    if m.key_item {
+                        Msg::Yes.t()
+                    } else {
+                        Msg::No.t()
+                    }
+                    .to_owned(),
+                ),
             ],
         })
     }
@@ -121,11 +139,13 @@ impl Pane for DocketPane {
         self.list.render(frame, area, &title, ctx.theme);
     }
 
-    fn handle(&mut self, action: Option<Action>, key: &KeyEvent) -> PaneOutcome {
+    fn handle(&mut self, action: Option<Action>, key: &KeyEvent, _cx: &mut PaneCx) -> PaneOutcome {
         match self.list.handle(action, key) {
             ListOutcome::Ignored => PaneOutcome::Ignored,
             ListOutcome::Consumed => PaneOutcome::Consumed,
-            ListOutcome::Open(id) => self.detail(id).map_or(PaneOutcome::Consumed, PaneOutcome::Open),
+            ListOutcome::Open(id) => self
+                .detail(id)
+                .map_or(PaneOutcome::Consumed, PaneOutcome::Open),
         }
     }
 
@@ -138,7 +158,9 @@ impl Pane for DocketPane {
     }
 
     fn focus_record(&mut self, _db: &Db, target: RecordRef) -> storage::Result<bool> {
-        let RecordRef::Motion(id) = target else { return Ok(false) };
+        let RecordRef::Motion(id) = target else {
+            return Ok(false);
+        };
         Ok(self.list.select_id(id))
     }
 }

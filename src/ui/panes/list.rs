@@ -1,13 +1,13 @@
 //! A searchable table of records, the base of every pane's list: rows are
 //! built once per reload; a search narrows them as the chair types.
 
+use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::Frame;
 
-use crate::domain::pinyin_keys::{match_name, PinyinKeys};
+use crate::domain::pinyin_keys::{PinyinKeys, match_name};
 use crate::ui::action::Action;
 use crate::ui::text::Msg;
 use crate::ui::theme::Theme;
@@ -26,7 +26,12 @@ pub struct ListRow {
 
 impl ListRow {
     pub fn new(id: i64, cells: Vec<String>) -> ListRow {
-        ListRow { id, cells, style: Style::default(), name: None }
+        ListRow {
+            id,
+            cells,
+            style: Style::default(),
+            name: None,
+        }
     }
 
     pub fn style(mut self, style: Style) -> ListRow {
@@ -108,8 +113,14 @@ impl ListView {
 
     fn refilter(&mut self) {
         let q = self.query.trim().to_lowercase();
-        self.visible = (0..self.rows.len()).filter(|&i| q.is_empty() || self.rows[i].matches(&q)).collect();
-        self.cells = self.visible.iter().map(|&i| self.rows[i].cells.clone()).collect();
+        self.visible = (0..self.rows.len())
+            .filter(|&i| q.is_empty() || self.rows[i].matches(&q))
+            .collect();
+        self.cells = self
+            .visible
+            .iter()
+            .map(|&i| self.rows[i].cells.clone())
+            .collect();
         self.styles = self.visible.iter().map(|&i| self.rows[i].style).collect();
         self.state.clamp(self.visible.len());
     }
@@ -123,7 +134,9 @@ impl ListView {
     }
 
     pub fn selected_id(&self) -> Option<i64> {
-        self.visible.get(self.state.selected).map(|&i| self.rows[i].id)
+        self.visible
+            .get(self.state.selected)
+            .map(|&i| self.rows[i].id)
     }
 
     /// Selects the row of a record (clearing a search that hides it).
@@ -203,8 +216,11 @@ impl ListView {
     /// filtered. Puts the terminal cursor on the search caret.
     pub fn render(&mut self, frame: &mut Frame, area: Rect, title: &str, theme: &Theme) {
         let show_search = self.search.is_some() || !self.query.is_empty();
-        let [table_area, search_area] =
-            Layout::vertical([Constraint::Min(3), Constraint::Length(u16::from(show_search))]).areas(area);
+        let [table_area, search_area] = Layout::vertical([
+            Constraint::Min(3),
+            Constraint::Length(u16::from(show_search)),
+        ])
+        .areas(area);
         self.page = usize::from(table_area.height.saturating_sub(3)).max(1);
         Table::new(&self.columns, &self.cells)
             .row_styles(&self.styles)
@@ -214,7 +230,8 @@ impl ListView {
             let label = Msg::SearchLabel.t();
             let label_width = crate::ui::widgets::cells::width(label) as u16;
             let [label_area, input_area] =
-                Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(search_area);
+                Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)])
+                    .areas(search_area);
             frame.render_widget(Line::from(Span::styled(label, theme.key)), label_area);
             match &self.search {
                 Some(input) => {

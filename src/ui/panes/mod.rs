@@ -12,9 +12,9 @@ pub mod today;
 pub use list::{ListOutcome, ListRow, ListView};
 
 use chrono::NaiveDate;
+use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
-use ratatui::Frame;
 
 use crate::storage::today::RecordRef;
 use crate::storage::{self, Db};
@@ -37,6 +37,15 @@ pub struct Detail {
     pub fields: Vec<(String, String)>,
 }
 
+/// What a pane may use while handling a key: the database to write to
+/// (through typed storage functions, one transaction per action) and
+/// today's date.
+pub struct PaneCx<'a> {
+    pub db: &'a mut Db,
+    pub today: NaiveDate,
+    pub keymap: &'a Keymap,
+}
+
 /// What a pane did with a key.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PaneOutcome {
@@ -47,6 +56,13 @@ pub enum PaneOutcome {
     Open(Detail),
     /// Go to a record in another pane.
     Jump(RecordRef),
+    /// The pane wrote to the database: every pane reads again. The text
+    /// tells the chair what was saved.
+    Changed(String),
+    /// A message for the status bar.
+    Status(String),
+    /// An error for the status bar (nothing was written).
+    Error(String),
 }
 
 /// One pane of the shell.
@@ -58,7 +74,15 @@ pub trait Pane {
     /// Reads what the pane shows.
     fn reload(&mut self, db: &Db, today: NaiveDate) -> storage::Result<()>;
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx);
-    fn handle(&mut self, action: Option<Action>, key: &KeyEvent) -> PaneOutcome;
+    /// Handles a key press, already resolved to an action through
+    /// [`Pane::contexts`] (None when unbound, or when a focused text field
+    /// takes the key as text).
+    fn handle(&mut self, action: Option<Action>, key: &KeyEvent, cx: &mut PaneCx) -> PaneOutcome;
+    /// The keymap contexts to resolve keys in, innermost first: a pane with
+    /// a form open answers `[Form]`, with a question open `[Dialog]`.
+    fn contexts(&self) -> Vec<Context> {
+        vec![self.context(), Context::List, Context::Global]
+    }
     /// Pasted text, for a focused text field.
     fn paste(&mut self, _text: &str) {}
     /// True while a text field has focus: letters type instead of acting.

@@ -1,11 +1,11 @@
 //! 代表: deputy groups and their members.
 
 use chrono::NaiveDate;
+use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::Frame;
 
-use super::{Detail, ListOutcome, ListRow, ListView, Pane, PaneOutcome, RenderCtx};
+use super::{Detail, ListOutcome, ListRow, ListView, Pane, PaneCx, PaneOutcome, RenderCtx};
 use crate::domain::dates::age_on;
 use crate::storage::lists::{DeputyRow, GroupRow};
 use crate::storage::today::RecordRef;
@@ -38,19 +38,31 @@ pub struct RosterPane {
 const ALL_GROUPS: i64 = 0;
 
 fn col(title: Msg, width: ColWidth) -> Column {
-    Column { title: title.t().to_owned(), width, align: Align::Left }
+    Column {
+        title: title.t().to_owned(),
+        width,
+        align: Align::Left,
+    }
 }
 
 impl RosterPane {
     pub fn new(_theme: &Theme) -> RosterPane {
         let group_list = ListView::new(vec![
             col(Msg::ColGroup, ColWidth::Min(10)),
-            Column { title: Msg::ColCount.t().to_owned(), width: ColWidth::Fixed(4), align: Align::Right },
+            Column {
+                title: Msg::ColCount.t().to_owned(),
+                width: ColWidth::Fixed(4),
+                align: Align::Right,
+            },
         ]);
         let deputy_list = ListView::new(vec![
             col(Msg::ColName, ColWidth::Fixed(8)),
             col(Msg::ColGender, ColWidth::Fixed(4)),
-            Column { title: Msg::ColAge.t().to_owned(), width: ColWidth::Fixed(4), align: Align::Right },
+            Column {
+                title: Msg::ColAge.t().to_owned(),
+                width: ColWidth::Fixed(4),
+                align: Align::Right,
+            },
             col(Msg::ColRole, ColWidth::Fixed(6)),
             col(Msg::ColParty, ColWidth::Fixed(8)),
             col(Msg::ColOccupation, ColWidth::Fixed(12)),
@@ -82,7 +94,9 @@ impl RosterPane {
     fn show_members(&mut self) {
         let selected = self.group_list.selected_id().filter(|&id| id != ALL_GROUPS);
         self.shown_group = selected;
-        let group_name = selected.and_then(|id| self.groups.iter().find(|g| g.id == id)).map(|g| g.name.as_str());
+        let group_name = selected
+            .and_then(|id| self.groups.iter().find(|g| g.id == id))
+            .map(|g| g.name.as_str());
         let rows = self
             .deputies
             .iter()
@@ -144,8 +158,18 @@ impl Pane for RosterPane {
         self.today = today;
         self.groups = db.groups()?;
         self.deputies = db.deputies(false)?;
-        let mut rows = vec![ListRow::new(ALL_GROUPS, vec![Msg::AllDeputies.t().to_owned(), self.deputies.len().to_string()])];
-        rows.extend(self.groups.iter().map(|g| ListRow::new(g.id, vec![g.name.clone(), g.members.to_string()])));
+        let mut rows = vec![ListRow::new(
+            ALL_GROUPS,
+            vec![
+                Msg::AllDeputies.t().to_owned(),
+                self.deputies.len().to_string(),
+            ],
+        )];
+        rows.extend(
+            self.groups
+                .iter()
+                .map(|g| ListRow::new(g.id, vec![g.name.clone(), g.members.to_string()])),
+        );
         self.group_list.set_rows(rows);
         self.show_members();
         Ok(())
@@ -156,7 +180,10 @@ impl Pane for RosterPane {
         let [groups_area, members_area] =
             Layout::horizontal([Constraint::Length(left), Constraint::Min(20)]).areas(area);
         let group_title = Msg::GroupsTitle.t();
-        let member_title = match self.shown_group.and_then(|id| self.groups.iter().find(|g| g.id == id)) {
+        let member_title = match self
+            .shown_group
+            .and_then(|id| self.groups.iter().find(|g| g.id == id))
+        {
             Some(g) => Msg::GroupMembersTitle.fill(&[
                 &g.name,
                 &g.leader.as_deref().unwrap_or("—"),
@@ -164,11 +191,13 @@ impl Pane for RosterPane {
             ]),
             None => Msg::AllDeputies.t().to_owned(),
         };
-        self.group_list.render(frame, groups_area, group_title, ctx.theme);
-        self.deputy_list.render(frame, members_area, &member_title, ctx.theme);
+        self.group_list
+            .render(frame, groups_area, group_title, ctx.theme);
+        self.deputy_list
+            .render(frame, members_area, &member_title, ctx.theme);
     }
 
-    fn handle(&mut self, action: Option<Action>, key: &KeyEvent) -> PaneOutcome {
+    fn handle(&mut self, action: Option<Action>, key: &KeyEvent, _cx: &mut PaneCx) -> PaneOutcome {
         if !self.captures_text() {
             match (action, self.focus) {
                 (Some(Action::Left), Focus::Deputies) => {
@@ -190,7 +219,9 @@ impl Pane for RosterPane {
                     PaneOutcome::Consumed
                 }
                 ListOutcome::Consumed => {
-                    if self.group_list.selected_id().filter(|&id| id != ALL_GROUPS) != self.shown_group {
+                    if self.group_list.selected_id().filter(|&id| id != ALL_GROUPS)
+                        != self.shown_group
+                    {
                         self.show_members();
                     }
                     PaneOutcome::Consumed
@@ -199,7 +230,9 @@ impl Pane for RosterPane {
             Focus::Deputies => match self.deputy_list.handle(action, key) {
                 ListOutcome::Ignored => PaneOutcome::Ignored,
                 ListOutcome::Consumed => PaneOutcome::Consumed,
-                ListOutcome::Open(id) => self.deputy_detail(id).map_or(PaneOutcome::Consumed, PaneOutcome::Open),
+                ListOutcome::Open(id) => self
+                    .deputy_detail(id)
+                    .map_or(PaneOutcome::Consumed, PaneOutcome::Open),
             },
         }
     }
@@ -220,7 +253,9 @@ impl Pane for RosterPane {
     }
 
     fn focus_record(&mut self, _db: &Db, target: RecordRef) -> storage::Result<bool> {
-        let RecordRef::Group(id) = target else { return Ok(false) };
+        let RecordRef::Group(id) = target else {
+            return Ok(false);
+        };
         self.focus = Focus::Groups;
         let found = self.group_list.select_id(id);
         self.show_members();

@@ -1,12 +1,12 @@
 //! 抽查: the supervision spot-checks of one year.
 
 use chrono::{Datelike, NaiveDate};
+use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::Frame;
 
-use super::{Detail, ListOutcome, ListRow, ListView, Pane, PaneOutcome, RenderCtx};
+use super::{Detail, ListOutcome, ListRow, ListView, Pane, PaneCx, PaneOutcome, RenderCtx};
 use crate::storage::lists::SpotCheckRow;
 use crate::storage::today::RecordRef;
 use crate::storage::{self, Db};
@@ -31,7 +31,11 @@ fn date_or_blank(d: Option<NaiveDate>) -> String {
 
 impl SpotCheckPane {
     pub fn new(theme: &Theme) -> SpotCheckPane {
-        let c = |m: Msg, w: ColWidth| Column { title: m.t().to_owned(), width: w, align: Align::Left };
+        let c = |m: Msg, w: ColWidth| Column {
+            title: m.t().to_owned(),
+            width: w,
+            align: Align::Left,
+        };
         SpotCheckPane {
             year: 0,
             checks: Vec::new(),
@@ -52,7 +56,9 @@ impl SpotCheckPane {
     /// Corrections past their due date stand out.
     fn row_style(&self, c: &SpotCheckRow) -> Style {
         match c.status.as_str() {
-            "已查-需整改" if c.correction_due.is_some_and(|d| d < self.today) => self.theme.error,
+            "已查-需整改" if c.correction_due.is_some_and(|d| d < self.today) => {
+                self.theme.error
+            }
             "已查-需整改" => self.theme.warn,
             "撤销" => self.theme.dim,
             _ => Style::default(),
@@ -124,7 +130,7 @@ impl Pane for SpotCheckPane {
         self.list.render(frame, area, &title, ctx.theme);
     }
 
-    fn handle(&mut self, action: Option<Action>, key: &KeyEvent) -> PaneOutcome {
+    fn handle(&mut self, action: Option<Action>, key: &KeyEvent, _cx: &mut PaneCx) -> PaneOutcome {
         if !self.list.is_searching() {
             let step = match action {
                 Some(Action::Left) => -1,
@@ -140,7 +146,9 @@ impl Pane for SpotCheckPane {
         match self.list.handle(action, key) {
             ListOutcome::Ignored => PaneOutcome::Ignored,
             ListOutcome::Consumed => PaneOutcome::Consumed,
-            ListOutcome::Open(id) => self.detail(id).map_or(PaneOutcome::Consumed, PaneOutcome::Open),
+            ListOutcome::Open(id) => self
+                .detail(id)
+                .map_or(PaneOutcome::Consumed, PaneOutcome::Open),
         }
     }
 
@@ -157,7 +165,9 @@ impl Pane for SpotCheckPane {
     }
 
     fn focus_record(&mut self, db: &Db, target: RecordRef) -> storage::Result<bool> {
-        let RecordRef::SpotCheck(id) = target else { return Ok(false) };
+        let RecordRef::SpotCheck(id) = target else {
+            return Ok(false);
+        };
         if let Some(year) = db.spot_check_year(id)? {
             if year != self.year {
                 self.year = year;

@@ -1,14 +1,14 @@
 //! 今日: what needs the chair today and this week.
 
 use chrono::NaiveDate;
+use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
-use super::{ListOutcome, ListRow, ListView, Pane, PaneOutcome, RenderCtx};
+use super::{ListOutcome, ListRow, ListView, Pane, PaneCx, PaneOutcome, RenderCtx};
 use crate::domain::dates::Quarter;
 use crate::storage::today::{ReviewItem, ReviewKind, TodayFigures};
 use crate::storage::{self, Db};
@@ -43,7 +43,11 @@ pub fn kind_label(kind: ReviewKind) -> Msg {
 
 impl TodayPane {
     pub fn new(theme: &Theme) -> TodayPane {
-        let c = |m: Msg, w: ColWidth| Column { title: m.t().to_owned(), width: w, align: Align::Left };
+        let c = |m: Msg, w: ColWidth| Column {
+            title: m.t().to_owned(),
+            width: w,
+            align: Align::Left,
+        };
         TodayPane {
             figures: TodayFigures::default(),
             items: Vec::new(),
@@ -60,8 +64,12 @@ impl TodayPane {
 
     fn style(&self, kind: ReviewKind) -> Style {
         match kind {
-            ReviewKind::ReplyOverdue | ReviewKind::AnnouncementDue | ReviewKind::CorrectionOverdue => self.theme.error,
-            ReviewKind::ActivityUnrecorded | ReviewKind::ReplyDueSoon | ReviewKind::GroupIdle => self.theme.warn,
+            ReviewKind::ReplyOverdue
+            | ReviewKind::AnnouncementDue
+            | ReviewKind::CorrectionOverdue => self.theme.error,
+            ReviewKind::ActivityUnrecorded | ReviewKind::ReplyDueSoon | ReviewKind::GroupIdle => {
+                self.theme.warn
+            }
             ReviewKind::ActivityThisWeek | ReviewKind::CheckThisWeek => Style::default(),
         }
     }
@@ -115,26 +123,43 @@ impl Pane for TodayPane {
     }
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
-        let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+        let [header, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
         let f = &self.figures;
         let figure = |label: Msg, value: i64, style: Style| {
-            vec![Span::raw(format!(" {} ", label.t())), Span::styled(value.to_string(), style), Span::raw(" ")]
+            vec![
+                Span::raw(format!(" {} ", label.t())),
+                Span::styled(value.to_string(), style),
+                Span::raw(" "),
+            ]
         };
         let mut spans = vec![Span::styled(
             format!(" {} ", self.today.format("%Y-%m-%d")),
             ctx.theme.title,
         )];
-        spans.extend(figure(Msg::FigDeputies, f.deputies_in_office, ctx.theme.title));
-        spans.extend(figure(Msg::FigActivities, f.activities_this_quarter, ctx.theme.title));
+        spans.extend(figure(
+            Msg::FigDeputies,
+            f.deputies_in_office,
+            ctx.theme.title,
+        ));
+        spans.extend(figure(
+            Msg::FigActivities,
+            f.activities_this_quarter,
+            ctx.theme.title,
+        ));
         spans.extend(figure(Msg::FigOpen, f.open_items, ctx.theme.title));
-        let overdue_style = if f.overdue_items > 0 { ctx.theme.error } else { ctx.theme.ok };
+        let overdue_style = if f.overdue_items > 0 {
+            ctx.theme.error
+        } else {
+            ctx.theme.ok
+        };
         spans.extend(figure(Msg::FigOverdue, f.overdue_items, overdue_style));
         frame.render_widget(Paragraph::new(Line::from(spans)), header);
         let title = Msg::ReviewTitle.fill(&[&self.items.len()]);
         self.list.render(frame, body, &title, ctx.theme);
     }
 
-    fn handle(&mut self, action: Option<Action>, key: &KeyEvent) -> PaneOutcome {
+    fn handle(&mut self, action: Option<Action>, key: &KeyEvent, _cx: &mut PaneCx) -> PaneOutcome {
         match self.list.handle(action, key) {
             ListOutcome::Ignored => PaneOutcome::Ignored,
             ListOutcome::Consumed => PaneOutcome::Consumed,
