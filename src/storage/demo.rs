@@ -591,7 +591,7 @@ impl<'a, 'c> Gen<'a, 'c> {
             let gid = self.tx.last_insert_rowid();
             let mut day = self.rng.range_i64(5, 25) as u32;
             while !used_days.insert(day) {
-                day = day % 25 + 5;
+                day = if day >= 25 { 5 } else { day + 1 };
             }
             let liaison_female = self.rng.chance(0.6);
             let liaison = self.person_name(liaison_female);
@@ -786,9 +786,13 @@ impl<'a, 'c> Gen<'a, 'c> {
         let minority_rows = self.rng.sample_indices(total, n_min);
 
         // Five deputies carry a surname with a special reading.
-        let poly_rows = self
+        let not_chair: Vec<usize> = (0..total).filter(|&i| slots[i].2 != Arch::Chair).collect();
+        let poly_rows: Vec<usize> = self
             .rng
-            .sample_indices(total, names::POLYPHONIC_SURNAMES.len());
+            .sample_indices(not_chair.len(), names::POLYPHONIC_SURNAMES.len())
+            .into_iter()
+            .map(|i| not_chair[i])
+            .collect();
 
         let county_base = self.rng.range_i64(11, 28) as usize;
         let mut all_areas: Vec<String> = Vec::new();
@@ -1486,7 +1490,9 @@ impl Gen<'_, '_> {
         let hall = format!("{}人民政府三楼会议室", self.town);
         // Sessions of the congress (人代会).
         for (on, n) in self.sessions.clone() {
-            if on < self.ws || on > self.we {
+            // The last session is kept even when it fell just before the
+            // window, so every year shows one.
+            if on < plus(self.ws, -45) || on < self.term_start || on > self.we {
                 continue;
             }
             let held = on < today;
