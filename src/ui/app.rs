@@ -12,8 +12,8 @@ use crate::storage::{Db, StorageError};
 use crate::ui::action::Action;
 use crate::ui::keymap::{Context, Keymap, is_text_input};
 use crate::ui::overlays::{HelpView, Overlay};
-use crate::ui::panes::{PaneCx, 
-    Pane, PaneOutcome, calendar::CalendarPane, docket::DocketPane, roster::RosterPane,
+use crate::ui::panes::{
+    Pane, PaneCx, PaneOutcome, calendar::CalendarPane, docket::DocketPane, roster::RosterPane,
     spotcheck::SpotCheckPane, today::TodayPane,
 };
 use crate::ui::terminal::Term;
@@ -247,14 +247,22 @@ impl App {
     fn handle_pane_key(&mut self, key: &KeyEvent) {
         let pane = &mut self.panes[self.active];
         let typing = pane.captures_text();
-        let contexts = if typing { vec![Context::Form] } else { pane.contexts() };
+        let contexts = if typing {
+            vec![Context::Form]
+        } else {
+            pane.contexts()
+        };
         // A focused text field: letters type, only non-text keys act.
         let action = if typing && is_text_input(key) {
             None
         } else {
             self.keymap.action(&contexts, key)
         };
-        let mut cx = PaneCx { db: &mut self.db, today: self.today, keymap: &self.keymap };
+        let mut cx = PaneCx {
+            db: &mut self.db,
+            today: self.today,
+            keymap: &self.keymap,
+        };
         let outcome = pane.handle(action, key, &mut cx);
         if outcome != PaneOutcome::Ignored || !contexts.contains(&Context::Global) {
             self.apply_outcome(outcome);
