@@ -7,6 +7,8 @@ pub mod dates;
 pub mod motion;
 pub mod pinyin_keys;
 pub mod rng;
+pub mod roster_file;
 pub mod sampling;
+pub mod scores;
 pub mod stats;
 pub mod workdays;

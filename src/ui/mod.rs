@@ -3,6 +3,7 @@
 pub mod action;
 pub mod app;
 pub mod errors;
+pub mod exchange;
 pub mod history;
 pub mod keymap;
 pub mod overlays;

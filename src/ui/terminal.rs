@@ -74,7 +74,7 @@ pub fn install_panic_hook(crash_dir: PathBuf) {
 fn write_crash_report(dir: &std::path::Path, message: &str) -> Option<PathBuf> {
     std::fs::create_dir_all(dir).ok()?;
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-    let path = dir.join(format!("crash-{stamp}.txt"));
+    let path = dir.join(format!("crash-{stamp}-{}.txt", std::process::id()));
     let backtrace = std::backtrace::Backtrace::force_capture();
     let body = format!(
         "chairdesk {}\n{}\n\n{message}\n\n{backtrace}\n",

@@ -125,6 +125,15 @@ impl ListView {
         self.state.clamp(self.visible.len());
     }
 
+    /// The list as shown (search applied), for export.
+    pub fn export(&self, title: &str) -> super::ExportTable {
+        super::ExportTable {
+            title: title.to_owned(),
+            columns: self.columns.iter().map(|c| c.title.clone()).collect(),
+            rows: self.cells.clone(),
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.visible.len()
     }

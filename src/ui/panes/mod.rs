@@ -46,6 +46,16 @@ pub struct PaneCx<'a> {
     pub keymap: &'a Keymap,
 }
 
+/// A list as the chair sees it, for export to a spreadsheet: the column
+/// titles and every row that passes the current search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportTable {
+    /// Used for the sheet name and the suggested file name.
+    pub title: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
 /// What a pane did with a key.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PaneOutcome {
@@ -92,6 +102,10 @@ pub trait Pane {
     /// True when quitting now would lose typed input.
     fn has_unsaved_input(&self) -> bool {
         false
+    }
+    /// The list the pane shows now, for export (None when it shows none).
+    fn export_table(&self) -> Option<ExportTable> {
+        None
     }
     /// True when the pane must read the database again before drawing
     /// (e.g. it moved to another quarter).

@@ -1,0 +1,1 @@
+//! (issue work in progress)
