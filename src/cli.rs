@@ -53,6 +53,9 @@ pub enum Command {
         /// 覆盖已有文件 / overwrite an existing file
         #[arg(long)]
         force: bool,
+        /// 规模：一个乡镇，或全县（用于性能测试）/ one township, or a whole county (benchmarks)
+        #[arg(long, value_enum, default_value_t = Scale::Township)]
+        scale: Scale,
     },
     /// 检查数据文件是否完好 / check that the file is sound (exit 0) or not (exit 1)
     Check,
@@ -64,6 +67,15 @@ pub enum Command {
         #[arg(long, default_value = "80x24")]
         size: String,
     },
+}
+
+/// How big a demo to write.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    /// 6 groups, ~75 deputies, a year of records with cases to flag.
+    Township,
+    /// ~150 groups, ~2,000 deputies, five years of records.
+    County,
 }
 
 /// The panes `render` can draw.
@@ -147,8 +159,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     let setup = setup(&cli)?;
     match cli.command {
         None => run_tui(setup),
-        Some(Command::Demo { seed, force }) => {
-            crate::io::demo::run(&setup.db_path, setup.today, seed, force)
+        Some(Command::Demo { seed, force, scale }) => {
+            crate::io::demo::run(&setup.db_path, setup.today, seed, force, scale)
         }
         Some(Command::Check) => Ok(crate::io::check::run(&setup.db_path)),
         Some(Command::Render { view, size }) => {

@@ -5,6 +5,7 @@ use rusqlite::Transaction;
 
 use super::Db;
 use super::demo::{DemoSummary, write_demo};
+use super::demo_scale::{ScaleSummary, write_county};
 use super::error::Result;
 use crate::domain::pinyin_keys::name_keys;
 
@@ -13,6 +14,17 @@ impl Db {
     pub fn load_demo(&mut self, today: NaiveDate, seed: u64) -> Result<DemoSummary> {
         self.write(|tx| {
             let summary = write_demo(tx, today, seed)?;
+            fill_pinyin(tx)?;
+            Ok(summary)
+        })
+    }
+}
+
+impl Db {
+    /// Writes the county-scale demo (benchmarks) as one transaction.
+    pub fn load_county_demo(&mut self, today: NaiveDate, seed: u64) -> Result<ScaleSummary> {
+        self.write(|tx| {
+            let summary = write_county(tx, today, seed)?;
             fill_pinyin(tx)?;
             Ok(summary)
         })

@@ -226,6 +226,7 @@ catalog! {
     DemoExists => "文件已存在：{}。要覆盖请加 --force", "The file exists: {}. Add --force to overwrite it";
     DemoCannotReplace => "无法覆盖 {}：{}", "Cannot replace {}: {}";
     DemoWritten => "已写入演示乡镇 {}：{} 个代表小组，{} 名代表，{} 项活动，{} 件议案建议，{} 项抽查（种子 {}）", "Wrote a demo township to {}: {} groups, {} deputies, {} activities, {} motions, {} spot-checks (seed {})";
+    DemoCountyWritten => "已写入全县规模演示数据 {}：{} 个乡镇，{} 个代表小组，{} 名代表，{} 项活动，{} 条出勤，{} 条联系选民，{} 件议案建议，{} 项抽查（种子 {}）", "Wrote a county-scale demo to {}: {} townships, {} groups, {} deputies, {} activities, {} attendance rows, {} voter contacts, {} motions, {} spot-checks (seed {})";
     // ---- check ----
     CheckMissing => "文件不存在：{}", "No such file: {}";
     CheckFile => "检查 {}", "Checking {}";
