@@ -17,6 +17,7 @@ pub mod lists;
 pub mod rules;
 mod seed;
 pub mod today;
+mod trace;
 
 pub use error::{OpenError, Result, StorageError};
 pub use open::{Db, OpenOutcome};

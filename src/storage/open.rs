@@ -180,7 +180,8 @@ impl Db {
         } else {
             OpenFlags::SQLITE_OPEN_READ_WRITE
         } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(sql_err)?;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(sql_err)?;
+        super::trace::install_from_env(&mut conn);
         apply_pragmas(&conn, read_only).map_err(sql_err)?;
         Ok(Db {
             conn,
