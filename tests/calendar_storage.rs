@@ -53,9 +53,14 @@ fn an_activity_with_attendance_is_kept_and_counts_for_its_group() {
     let groups = db.calendar_groups().unwrap();
     let g = groups[0].id;
     let before = db.compliance(2026).unwrap()[0].held[3];
-    let id = db.add_activity(&input(Some(g), "2026-11-20", "已举行")).unwrap();
+    let id = db
+        .add_activity(&input(Some(g), "2026-11-20", "已举行"))
+        .unwrap();
     let sheet = db.attendance_sheet(id).unwrap();
-    assert!(sheet.len() >= 9, "the group's members are expected: {sheet:?}");
+    assert!(
+        sheet.len() >= 9,
+        "the group's members are expected: {sheet:?}"
+    );
     assert!(sheet.iter().all(|l| l.status.is_none()));
     let mut marks: Vec<AttendanceMark> = sheet
         .iter()
@@ -80,7 +85,10 @@ fn an_activity_with_attendance_is_kept_and_counts_for_its_group() {
 
     let (db, _) = Db::open(&dir.path().join("c.db")).unwrap();
     let a = db.calendar_activity(id).unwrap().unwrap();
-    assert_eq!((a.present, a.excused, a.absent), (sheet.len() as i64 - 1, 1, 0));
+    assert_eq!(
+        (a.present, a.excused, a.absent),
+        (sheet.len() as i64 - 1, 1, 0)
+    );
     assert_eq!(db.compliance(2026).unwrap()[0].held[3], before + 1);
     let again = db.attendance_sheet(id).unwrap();
     assert_eq!(again.len(), sheet.len());
@@ -91,18 +99,28 @@ fn an_activity_with_attendance_is_kept_and_counts_for_its_group() {
 fn attendance_only_for_held_activities_and_held_stays_held() {
     let (_dir, mut db) = demo();
     let g = db.calendar_groups().unwrap()[1].id;
-    let id = db.add_activity(&input(Some(g), "2026-12-10", "计划")).unwrap();
+    let id = db
+        .add_activity(&input(Some(g), "2026-12-10", "计划"))
+        .unwrap();
     let mark = AttendanceMark {
         deputy_id: db.attendance_sheet(id).unwrap()[0].deputy_id,
         status: "出席".into(),
         reason: String::new(),
         spoke: false,
     };
-    assert_eq!(refused(db.save_attendance(id, &[mark.clone()])), Refusal::NotHeld);
+    assert_eq!(
+        refused(db.save_attendance(id, &[mark.clone()])),
+        Refusal::NotHeld
+    );
     db.cancel_activity(id).unwrap();
-    assert_eq!(refused(db.save_attendance(id, &[mark.clone()])), Refusal::NotHeld);
+    assert_eq!(
+        refused(db.save_attendance(id, &[mark.clone()])),
+        Refusal::NotHeld
+    );
 
-    let held = db.add_activity(&input(Some(g), "2026-11-02", "已举行")).unwrap();
+    let held = db
+        .add_activity(&input(Some(g), "2026-11-02", "已举行"))
+        .unwrap();
     db.save_attendance(held, &[mark.clone()]).unwrap();
     assert_eq!(refused(db.cancel_activity(held)), Refusal::HasAttendance);
     assert_eq!(
@@ -159,7 +177,12 @@ fn a_years_rota_is_fair_and_swaps_keep_two_on_duty() {
     assert_eq!(report.receptions, 12 * stations, "{report:?}");
     assert!(report.short.is_empty(), "{report:?}");
     // Generating again adds nothing: every month has its reception.
-    assert_eq!(db.generate_reception_plan(2027, today()).unwrap().receptions, 0);
+    assert_eq!(
+        db.generate_reception_plan(2027, today())
+            .unwrap()
+            .receptions,
+        0
+    );
 
     let recs = db.receptions(2027).unwrap();
     assert_eq!(recs.len(), 12 * stations);
@@ -186,7 +209,10 @@ fn a_years_rota_is_fair_and_swaps_keep_two_on_duty() {
         let mut town: Vec<usize> = counts.values().copied().filter(|&c| c != 4).collect();
         town.sort_unstable();
         assert!(town.len() >= 8, "{counts:?}");
-        assert!(town.last().unwrap() - town.first().unwrap() <= 1, "{counts:?}");
+        assert!(
+            town.last().unwrap() - town.first().unwrap() <= 1,
+            "{counts:?}"
+        );
     }
 
     let r = &recs[0];
@@ -197,7 +223,10 @@ fn a_years_rota_is_fair_and_swaps_keep_two_on_duty() {
     let same = after.iter().find(|x| x.id == r.id).unwrap();
     assert_eq!(same.duty.len(), r.duty.len());
     assert!(same.duty.iter().any(|(d, _)| *d == in_id));
-    assert_eq!(refused(db.swap_duty(r.id, out_id, in_id)), Refusal::NotOnDuty);
+    assert_eq!(
+        refused(db.swap_duty(r.id, out_id, in_id)),
+        Refusal::NotOnDuty
+    );
     assert_eq!(
         refused(db.swap_duty(r.id, in_id, same.duty[1].0)),
         Refusal::AlreadyOnDuty
@@ -223,7 +252,11 @@ fn importing_a_years_schedule_replaces_it_and_moves_deadlines() {
     db.import_holidays(&entries[..3]).unwrap();
     assert_eq!(db.holidays(2027).unwrap().len(), 3);
     db.import_holidays(&entries).unwrap();
-    assert_eq!(db.holidays(2026).unwrap().len(), 39, "other years untouched");
+    assert_eq!(
+        db.holidays(2026).unwrap().len(),
+        39,
+        "other years untouched"
+    );
     let after = db.receptions(2027).unwrap();
     let cal = db.working_calendar().unwrap();
     for r in &after {

@@ -88,7 +88,10 @@ mod tests {
             quarter_state(q1, d(2026, 1, 1), 0, 1),
             CellState::Pending { days_left: 90 }
         );
-        assert_eq!(quarter_state(q1, d(2025, 12, 31), 0, 1), CellState::Upcoming);
+        assert_eq!(
+            quarter_state(q1, d(2025, 12, 31), 0, 1),
+            CellState::Upcoming
+        );
         // Leap year: Q1 2028 has 91 days.
         assert_eq!(
             quarter_state(Quarter { year: 2028, q: 1 }, d(2028, 1, 1), 0, 1),

@@ -31,9 +31,15 @@ fn monthly_dates_skip_holidays_and_use_make_up_days() {
     // 2025: Sunday 26 Jan and Saturday 8 Feb were make-up working days.
     let jan = reception_dates(2025, 1, 26, d(2025, 1, 1), &cal);
     assert_eq!(jan[0], d(2025, 1, 26));
-    assert_eq!(reception_dates(2025, 1, 8, d(2025, 1, 1), &cal)[1], d(2025, 2, 8));
+    assert_eq!(
+        reception_dates(2025, 1, 8, d(2025, 1, 1), &cal)[1],
+        d(2025, 2, 8)
+    );
     // 2025 National Day ran 1-8 Oct.
-    assert_eq!(reception_dates(2025, 1, 1, d(2025, 1, 1), &cal)[9], d(2025, 10, 9));
+    assert_eq!(
+        reception_dates(2025, 1, 1, d(2025, 1, 1), &cal)[9],
+        d(2025, 10, 9)
+    );
 }
 
 #[test]
@@ -50,7 +56,10 @@ fn dates_stay_in_their_month_and_after_from() {
         d(2026, 4, 30)
     );
     let quarterly = reception_dates(2026, 3, 10, d(2026, 1, 1), &cal);
-    assert_eq!(quarterly.iter().map(|d| d.month()).collect::<Vec<_>>(), [1, 4, 7, 10]);
+    assert_eq!(
+        quarterly.iter().map(|d| d.month()).collect::<Vec<_>>(),
+        [1, 4, 7, 10]
+    );
     let rest = reception_dates(2026, 1, 15, d(2026, 11, 22), &cal);
     assert_eq!(rest, vec![d(2026, 12, 15)]);
 }

@@ -130,5 +130,8 @@ fn unrecorded_and_notice_states() {
         notice_state(HELD, due, None, today),
         NoticeState::Late(d(2026, 11, 20))
     );
-    assert_eq!(notice_state(PLANNED, None, None, today), NoticeState::NotNeeded);
+    assert_eq!(
+        notice_state(PLANNED, None, None, today),
+        NoticeState::NotNeeded
+    );
 }

@@ -103,13 +103,20 @@ impl Db {
             }
         }
         Ok(self.write(|tx| {
-            tx.execute("DELETE FROM attendance WHERE activity_id = ?1", [activity_id])?;
+            tx.execute(
+                "DELETE FROM attendance WHERE activity_id = ?1",
+                [activity_id],
+            )?;
             let mut insert = tx.prepare_cached(
                 "INSERT INTO attendance (activity_id, deputy_id, status, reason, spoke)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
             for m in marks {
-                let reason = if m.status == EXCUSED { m.reason.trim() } else { "" };
+                let reason = if m.status == EXCUSED {
+                    m.reason.trim()
+                } else {
+                    ""
+                };
                 insert.execute(params![
                     activity_id,
                     m.deputy_id,

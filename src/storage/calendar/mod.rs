@@ -184,10 +184,7 @@ impl Db {
     /// One activity.
     pub fn calendar_activity(&self, id: i64) -> Result<Option<CalActivity>> {
         let sql = format!("{ACTIVITY_SQL} WHERE a.id = ?1");
-        Ok(self
-            .conn
-            .query_row(&sql, [id], activity_row)
-            .optional()?)
+        Ok(self.conn.query_row(&sql, [id], activity_row).optional()?)
     }
 
     /// The groups, in group order, with their stations.
@@ -313,10 +310,7 @@ impl Db {
             return Err(CalError::Refused(Refusal::HasAttendance));
         }
         Ok(self.write(|tx| {
-            tx.execute(
-                "UPDATE activity SET status = '取消' WHERE id = ?1",
-                [id],
-            )?;
+            tx.execute("UPDATE activity SET status = '取消' WHERE id = ?1", [id])?;
             Ok(())
         })?)
     }

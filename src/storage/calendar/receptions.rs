@@ -7,7 +7,9 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{Transaction, params};
 
 use super::{CalError, CalResult, load_calendar, notice_days};
-use crate::domain::calendar::rota::{Candidate, once_per_period, period_of, reception_dates, rotate};
+use crate::domain::calendar::rota::{
+    Candidate, once_per_period, period_of, reception_dates, rotate,
+};
 use crate::domain::calendar::{PLANNED, RECEPTION, Refusal};
 use crate::storage::Db;
 use crate::storage::error::Result;
@@ -155,7 +157,11 @@ impl Db {
 
     /// Plans the reception days of `year` at every station with a group,
     /// from `today` on, in the months that have none yet; one transaction.
-    pub fn generate_reception_plan(&mut self, year: i32, today: NaiveDate) -> CalResult<RotaReport> {
+    pub fn generate_reception_plan(
+        &mut self,
+        year: i32,
+        today: NaiveDate,
+    ) -> CalResult<RotaReport> {
         let every = |db: &Db, level: &str| -> Result<u32> {
             let v = db.rule(&format!("reception_every_months_{level}"))?;
             Ok(u32::try_from(v).unwrap_or(1).clamp(1, 12))
@@ -240,7 +246,9 @@ fn station_periods(tx: &Transaction, sid: i64, year: i32, every: u32) -> Result<
         "SELECT starts_on FROM activity WHERE station_id = ?1 AND kind = '接待选民'
             AND status <> '取消' AND substr(starts_on, 1, 4) = ?2",
     )?;
-    let days = stmt.query_map(params![sid, format!("{year:04}")], |r| r.get::<_, NaiveDate>(0))?;
+    let days = stmt.query_map(params![sid, format!("{year:04}")], |r| {
+        r.get::<_, NaiveDate>(0)
+    })?;
     let mut out = HashSet::new();
     for d in days {
         out.insert(period_of(d?, every));
@@ -280,7 +288,9 @@ fn served_this_year(tx: &Transaction, sid: i64, year: i32) -> Result<Vec<(i64, N
         "SELECT r.deputy_id, a.starts_on FROM reception_duty r JOIN activity a ON a.id = r.activity_id
           WHERE a.station_id = ?1 AND a.status <> '取消' AND substr(a.starts_on, 1, 4) = ?2",
     )?;
-    let rows = stmt.query_map(params![sid, format!("{year:04}")], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let rows = stmt.query_map(params![sid, format!("{year:04}")], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
