@@ -109,19 +109,20 @@ fn attendance_only_for_held_activities_and_held_stays_held() {
         spoke: false,
     };
     assert_eq!(
-        refused(db.save_attendance(id, &[mark.clone()])),
+        refused(db.save_attendance(id, std::slice::from_ref(&mark))),
         Refusal::NotHeld
     );
     db.cancel_activity(id).unwrap();
     assert_eq!(
-        refused(db.save_attendance(id, &[mark.clone()])),
+        refused(db.save_attendance(id, std::slice::from_ref(&mark))),
         Refusal::NotHeld
     );
 
     let held = db
         .add_activity(&input(Some(g), "2026-11-02", "已举行"))
         .unwrap();
-    db.save_attendance(held, &[mark.clone()]).unwrap();
+    db.save_attendance(held, std::slice::from_ref(&mark))
+        .unwrap();
     assert_eq!(refused(db.cancel_activity(held)), Refusal::HasAttendance);
     assert_eq!(
         refused(db.update_activity(held, &input(Some(g), "2026-11-02", "计划"))),
@@ -165,6 +166,21 @@ fn a_reception_gets_its_notice_deadline_in_working_days() {
         Refusal::NoticeAfterDay
     );
     db.mark_announced(id, day("2026-09-27")).unwrap();
+    // A demo reception belongs to a station only: editing keeps it there.
+    let demo_rec = db
+        .calendar_activities(day("2026-12-01"), day("2026-12-31"))
+        .unwrap()
+        .into_iter()
+        .find(|a| a.kind == "接待选民" && a.group_id.is_none())
+        .unwrap();
+    let mut edit = input(None, &demo_rec.starts_on.to_string(), "计划");
+    edit.kind = "接待选民".into();
+    edit.days = 0.5;
+    db.update_activity(demo_rec.id, &edit).unwrap();
+    let after = db.calendar_activity(demo_rec.id).unwrap().unwrap();
+    assert_eq!(after.station_name, demo_rec.station_name);
+    assert_eq!(after.topic, "农村饮水安全调研");
+    assert!(after.announce_due.unwrap() < after.starts_on);
     let a = db.calendar_activity(id).unwrap().unwrap();
     assert_eq!(a.announced_on, Some(day("2026-09-27")));
 }

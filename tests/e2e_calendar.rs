@@ -46,7 +46,9 @@ fn a_chair_records_an_activity_and_the_quarter_turns_green() {
     t.wait_for("新建活动");
     t.keys(&["Tab"]);
     t.type_text("学习代表法座谈会");
-    t.keys(&["Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Right", "Tab", "Right"]);
+    t.keys(&[
+        "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Right", "Tab", "Right",
+    ]);
     let form = t.wait_for("已举行 ›");
     assert!(form.contains("第一代表小组"), "{form}");
     t.keys(&["C-s"]);

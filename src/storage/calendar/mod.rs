@@ -230,30 +230,7 @@ impl Db {
     /// Adds an activity; a reception day of a group with a station is held
     /// there and gets its notice deadline. Returns the new id.
     pub fn add_activity(&mut self, a: &ActivityInput) -> CalResult<i64> {
-        Ok(self.write(|tx| {
-            let (station, due) = reception_place(tx, a)?;
-            tx.execute(
-                "INSERT INTO activity (kind, topic, starts_on, ends_on, start_time, days, place,
-                        group_id, station_id, status, record, archived, announce_due)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                params![
-                    a.kind,
-                    a.topic.trim(),
-                    a.starts_on,
-                    a.ends_on,
-                    a.start_time,
-                    a.days,
-                    a.place,
-                    a.group_id,
-                    station,
-                    a.status,
-                    a.record,
-                    a.archived,
-                    due
-                ],
-            )?;
-            Ok(tx.last_insert_rowid())
-        })?)
+        Ok(self.write(|tx| write_activity(tx, None, a, None))?)
     }
 
     /// Changes an activity. Refused when it would leave attendance for
@@ -268,37 +245,10 @@ impl Db {
         if old.on_duty > 0 && a.kind != RECEPTION {
             return Err(CalError::Refused(Refusal::HasDutyRota));
         }
-        Ok(self.write(|tx| {
-            let (station, due) = reception_place(tx, a)?;
-            // A notice already up stays recorded unless the day moved before it.
-            let announced = old.announced_on.filter(|on| *on <= a.starts_on);
-            tx.execute(
-                "UPDATE activity SET kind = ?2, topic = ?3, starts_on = ?4, ends_on = ?5,
-                        start_time = ?6, days = ?7, place = ?8, group_id = ?9,
-                        station_id = COALESCE(?10, CASE WHEN ?2 = '接待选民' THEN station_id END),
-                        status = ?11, record = ?12, archived = ?13,
-                        announce_due = ?14, announced_on = ?15
-                  WHERE id = ?1",
-                params![
-                    id,
-                    a.kind,
-                    a.topic.trim(),
-                    a.starts_on,
-                    a.ends_on,
-                    a.start_time,
-                    a.days,
-                    a.place,
-                    a.group_id,
-                    station,
-                    a.status,
-                    a.record,
-                    a.archived,
-                    due,
-                    announced
-                ],
-            )?;
-            Ok(())
-        })?)
+        // A notice already up stays recorded unless the day moved before it.
+        let announced = old.announced_on.filter(|on| *on <= a.starts_on);
+        self.write(|tx| write_activity(tx, Some(id), a, announced))?;
+        Ok(())
     }
 
     /// Cancels an activity (取消); the record stays.
@@ -314,6 +264,50 @@ impl Db {
             Ok(())
         })?)
     }
+}
+
+/// Inserts (id None) or rewrites an activity in one statement. A reception
+/// keeps its station when its group has none (demo and generated receptions
+/// belong to a station, not a group).
+fn write_activity(
+    tx: &Transaction,
+    id: Option<i64>,
+    a: &ActivityInput,
+    announced: Option<NaiveDate>,
+) -> Result<i64> {
+    let (station, due) = reception_place(tx, a)?;
+    tx.execute(
+        "INSERT INTO activity (id, kind, topic, starts_on, ends_on, start_time, days, place,
+                group_id, station_id, status, record, archived, announce_due, announced_on)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, topic = excluded.topic,
+                starts_on = excluded.starts_on, ends_on = excluded.ends_on,
+                start_time = excluded.start_time, days = excluded.days,
+                place = excluded.place, group_id = excluded.group_id,
+                station_id = COALESCE(excluded.station_id,
+                    CASE WHEN excluded.kind = '接待选民' THEN activity.station_id END),
+                status = excluded.status, record = excluded.record,
+                archived = excluded.archived, announce_due = excluded.announce_due,
+                announced_on = excluded.announced_on",
+        params![
+            id,
+            a.kind,
+            a.topic.trim(),
+            a.starts_on,
+            a.ends_on,
+            a.start_time,
+            a.days,
+            a.place,
+            a.group_id,
+            station,
+            a.status,
+            a.record,
+            a.archived,
+            due,
+            announced
+        ],
+    )?;
+    Ok(id.unwrap_or_else(|| tx.last_insert_rowid()))
 }
 
 /// The station and notice deadline of a reception day (None otherwise).

@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::Widget;
 
 use crate::domain::calendar::compliance::{CellState, quarter_state, year_state};
 use crate::domain::dates::Quarter;
@@ -14,7 +13,7 @@ use crate::storage::calendar::GroupQuarters;
 use crate::ui::text::Msg;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::cells::{self, Align};
-use crate::ui::widgets::{ColWidth, Column, table::layout_columns, title_span};
+use crate::ui::widgets::{ColWidth, Column, table::layout_columns};
 
 /// The matrix of one year with the rules it is measured against.
 #[derive(Default)]
@@ -44,12 +43,9 @@ impl Matrix {
             return;
         }
         let title = Msg::CalComplianceTitle.fill(&[&self.year, &self.per_quarter, &self.per_year]);
-        let block = theme.block(title_span(&title, theme));
-        let inner = block.inner(area);
-        block.render(area, buf);
-        if inner.is_empty() {
+        let Some(inner) = super::grid::boxed(buf, area, &title, theme) else {
             return;
-        }
+        };
         let c = |m: Msg, w: ColWidth| Column::new(m.t(), w, Align::Left);
         let columns = [
             c(Msg::ColGroup, ColWidth::Min(14)),

@@ -46,6 +46,15 @@ pub struct GridCtx<'a> {
     pub theme: &'a Theme,
 }
 
+/// Draws a bordered box titled `title` over `area` and returns its inside,
+/// or None when nothing fits inside.
+pub fn boxed(buf: &mut Buffer, area: Rect, title: &str, theme: &Theme) -> Option<Rect> {
+    let block = theme.block(crate::ui::widgets::title_span(title, theme));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    (!inner.is_empty()).then_some(inner)
+}
+
 /// Draws one month in `area` (clipped when smaller than the grid).
 pub fn draw_month(buf: &mut Buffer, area: Rect, year: i32, month: u32, cx: &GridCtx) {
     let area = area.intersection(buf.area);
@@ -57,12 +66,9 @@ pub fn draw_month(buf: &mut Buffer, area: Rect, year: i32, month: u32, cx: &Grid
         crate::ui::text::Lang::Zh => Msg::CalMonthTitle.fill(&[&year, &month]),
         crate::ui::text::Lang::En => Msg::CalMonthTitle.fill(&[&year, &format!("{month:02}")]),
     };
-    let block = theme.block(crate::ui::widgets::title_span(&title, theme));
-    let inner = block.inner(area);
-    block.render(area, buf);
-    if inner.is_empty() {
+    let Some(inner) = boxed(buf, area, &title, theme) else {
         return;
-    }
+    };
     let w = usize::from(inner.width);
     for i in 0..7 {
         let x = inner.x + (i * 3) as u16;

@@ -4,7 +4,6 @@
 use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::Widget;
 
 use super::grid::{self, GridCtx, MONTH_HEIGHT, MONTH_WIDTH};
 use super::words::nth;
@@ -121,20 +120,14 @@ fn draw_grids(pane: &CalendarPane, frame: &mut Frame, area: Rect, ctx: &RenderCt
     let side = Rect::new(x, area.y, area.right().saturating_sub(x), area.height);
     if side.width >= 30 {
         draw_day(pane, buf, side, ctx);
-    } else if side.width >= 6 {
-        // Narrow: the legend only, one item a line.
+    } else if side.width >= 3 {
+        // Narrow: the legend only, one item a line, boxed to the edge.
+        let inner = grid::boxed(buf, side, "", ctx.theme).unwrap_or_default();
         for (i, item) in Msg::CalLegend.t().split("  ").enumerate() {
-            let y = side.y + 1 + i as u16;
-            if y < side.bottom() {
-                let t = cells::truncate(item, usize::from(side.width - 1));
-                cells::put(
-                    buf,
-                    side.x + 1,
-                    y,
-                    &t,
-                    usize::from(side.width),
-                    ctx.theme.dim,
-                );
+            let y = inner.y + i as u16;
+            if y < inner.bottom() && inner.width > 0 {
+                let t = cells::truncate(item, usize::from(inner.width));
+                cells::put(buf, inner.x, y, &t, usize::from(inner.width), ctx.theme.dim);
             }
         }
     }
@@ -144,12 +137,9 @@ fn draw_grids(pane: &CalendarPane, frame: &mut Frame, area: Rect, ctx: &RenderCt
 fn draw_day(pane: &CalendarPane, buf: &mut ratatui::buffer::Buffer, area: Rect, ctx: &RenderCtx) {
     let theme = ctx.theme;
     let title = day_heading(pane, pane.day);
-    let block = theme.block(crate::ui::widgets::title_span(&title, theme));
-    let inner = block.inner(area);
-    block.render(area, buf);
-    if inner.is_empty() {
+    let Some(inner) = grid::boxed(buf, area, &title, theme) else {
         return;
-    }
+    };
     let w = usize::from(inner.width);
     let on_day: Vec<_> = pane
         .activities
