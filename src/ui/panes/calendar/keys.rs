@@ -256,6 +256,7 @@ fn year_key(
             };
             *year = (*year + step).clamp(2000, 2100);
             p.stale = true;
+            p.sync_day = true;
             return PaneOutcome::Consumed;
         }
         if action == Some(Action::Back) && p.active_list().query().is_empty() {

@@ -154,9 +154,16 @@ fn flag(a: &CalActivity, today: NaiveDate) -> String {
     match notice_state(&a.status, a.announce_due, a.announced_on, today) {
         NoticeState::Late(_) => Msg::CalFlagNoticeLate.t().to_owned(),
         NoticeState::DueToday(_) => Msg::CalFlagNoticeToday.t().to_owned(),
-        NoticeState::Pending(_) => Msg::CalFlagNoticePending.t().to_owned(),
+        NoticeState::Pending(due) if notice_soon(due, today) => {
+            Msg::CalFlagNoticePending.t().to_owned()
+        }
         _ => String::new(),
     }
+}
+
+/// A notice due within the coming week is worth a flag; later ones not yet.
+fn notice_soon(due: NaiveDate, today: NaiveDate) -> bool {
+    (due - today).num_days() < 7
 }
 
 fn days_label(days: f64) -> String {
@@ -381,6 +388,7 @@ impl Pane for CalendarPane {
             self.load(db)?;
             if std::mem::take(&mut self.sync_day) {
                 self.select_day_in_list();
+                self.rota.select_upcoming(self.today);
             }
             if let Some(id) = self.pending_select.take() {
                 self.list.select_id(id);

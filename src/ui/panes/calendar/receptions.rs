@@ -35,7 +35,9 @@ fn flag(r: &Reception, min: i64, today: NaiveDate, theme: &Theme) -> (String, St
     match notice_state(&r.status, r.announce_due, r.announced_on, today) {
         NoticeState::Late(_) => (Msg::CalFlagNoticeLate.t().to_owned(), theme.error),
         NoticeState::DueToday(_) => (Msg::CalFlagNoticeToday.t().to_owned(), theme.warn),
-        NoticeState::Pending(_) => (Msg::CalFlagNoticePending.t().to_owned(), Style::default()),
+        NoticeState::Pending(due) if super::notice_soon(due, today) => {
+            (Msg::CalFlagNoticePending.t().to_owned(), Style::default())
+        }
         _ if r.status == crate::domain::calendar::CANCELLED => (r.status.clone(), theme.dim),
         _ => (String::new(), Style::default()),
     }
@@ -85,9 +87,10 @@ impl RotaView {
         self.list.set_rows(rows);
     }
 
-    /// Shows the next reception from `today` when nothing was chosen yet.
+    /// Selects the next reception from `today` (the first of a past year).
     pub fn select_upcoming(&mut self, today: NaiveDate) {
-        if let Some(r) = self.rows.iter().find(|r| r.starts_on >= today) {
+        let next = self.rows.iter().find(|r| r.starts_on >= today);
+        if let Some(r) = next.or(self.rows.first()) {
             self.list.select_id(r.id);
         }
     }
