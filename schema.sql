@@ -228,9 +228,14 @@ CREATE TABLE activity (
     archived     INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
     -- Reception days: when the notice must go up, and when it did.
     announce_due TEXT CHECK (announce_due IS NULL OR (date(announce_due) = announce_due AND announce_due <= starts_on)),
-    announced_on TEXT CHECK (announced_on IS NULL OR date(announced_on) = announced_on),
+    announced_on TEXT CHECK (announced_on IS NULL OR (date(announced_on) = announced_on AND announced_on <= starts_on)),
     created_at   TEXT NOT NULL DEFAULT (datetime('now')),
-    CHECK (archived = 0 OR status <> '计划')
+    CHECK (archived = 0 OR status <> '计划'),
+    -- Only reception days (接待选民) happen at a station and carry a notice.
+    CHECK (station_id IS NULL OR kind = '接待选民'),
+    CHECK (announce_due IS NULL OR kind = '接待选民'),
+    -- The credited days fit inside the span of dates.
+    CHECK (days <= julianday(ends_on) - julianday(starts_on) + 1)
 ) STRICT;
 
 CREATE INDEX activity_by_date ON activity (starts_on);
@@ -264,6 +269,24 @@ BEGIN
     SELECT RAISE(ABORT, 'attendance is recorded only for a held activity');
 END;
 
+-- An activity with recorded attendance stays held: un-holding it would
+-- leave attendance for something that did not happen.
+CREATE TRIGGER activity_keeps_held_with_attendance
+BEFORE UPDATE OF status ON activity
+WHEN OLD.status = '已举行' AND NEW.status <> '已举行'
+     AND EXISTS (SELECT 1 FROM attendance WHERE activity_id = OLD.id)
+BEGIN
+    SELECT RAISE(ABORT, 'an activity with attendance must stay held');
+END;
+
+-- A leave of absence (请假) says why.
+CREATE TRIGGER attendance_leave_has_reason_insert
+BEFORE INSERT ON attendance
+WHEN NEW.status = '请假' AND length(trim(NEW.reason)) = 0
+BEGIN
+    SELECT RAISE(ABORT, 'a leave of absence needs a reason');
+END;
+
 -- Deputies on duty for a planned reception day (接待日轮值).
 CREATE TABLE reception_duty (
     activity_id INTEGER NOT NULL REFERENCES activity (id),
@@ -272,6 +295,14 @@ CREATE TABLE reception_duty (
 ) STRICT, WITHOUT ROWID;
 
 CREATE INDEX reception_duty_by_deputy ON reception_duty (deputy_id);
+
+-- Only reception days have a duty rota.
+CREATE TRIGGER reception_duty_only_for_receptions
+BEFORE INSERT ON reception_duty
+WHEN (SELECT kind FROM activity WHERE id = NEW.activity_id) <> '接待选民'
+BEGIN
+    SELECT RAISE(ABORT, 'a duty rota belongs to a reception day');
+END;
 
 -- ------------------------------------------------------------ spot-checks
 

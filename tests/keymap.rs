@@ -151,7 +151,6 @@ fn default_keys_as_designed() {
     for ctx in [
         Context::Today,
         Context::Roster,
-        Context::Calendar,
         Context::SpotCheck,
         Context::Docket,
     ] {

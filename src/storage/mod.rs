@@ -9,6 +9,7 @@ mod error;
 mod migrate;
 mod open;
 
+pub mod calendar;
 pub mod check;
 pub mod demo;
 mod demo_names;

@@ -72,6 +72,25 @@ actions! {
     // ---- roster (issue 3) ----
     // ---- end roster ----
     // ---- calendar (issue 4) ----
+    CalPrevWeek => "cal_prev_week", ActCalPrevWeek;
+    CalNextWeek => "cal_next_week", ActCalNextWeek;
+    CalPrevMonth => "cal_prev_month", ActCalPrevMonth;
+    CalNextMonth => "cal_next_month", ActCalNextMonth;
+    CalPrevQuarter => "cal_prev_quarter", ActCalPrevQuarter;
+    CalNextQuarter => "cal_next_quarter", ActCalNextQuarter;
+    CalToday => "cal_today", ActCalToday;
+    CalDayOnly => "cal_day_only", ActCalDayOnly;
+    CalAttendance => "cal_attendance", ActCalAttendance;
+    CalCompliance => "cal_compliance", ActCalCompliance;
+    CalReceptions => "cal_receptions", ActCalReceptions;
+    CalHolidays => "cal_holidays", ActCalHolidays;
+    CalAllPresent => "cal_all_present", ActCalAllPresent;
+    CalCycleMark => "cal_cycle_mark", ActCalCycleMark;
+    CalToggleSpoke => "cal_toggle_spoke", ActCalToggleSpoke;
+    CalGenerateRota => "cal_generate_rota", ActCalGenerateRota;
+    CalSwapDuty => "cal_swap_duty", ActCalSwapDuty;
+    CalMarkAnnounced => "cal_mark_announced", ActCalMarkAnnounced;
+    CalImportHolidays => "cal_import_holidays", ActCalImportHolidays;
     // ---- end calendar ----
     // ---- spotcheck (issue 5) ----
     // ---- end spotcheck ----
