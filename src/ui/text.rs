@@ -437,6 +437,9 @@ catalog! {
     CalNoticePending => "须在 {} 前公告", "due by {}";
     CalNoticeLate => "逾期未公告（期限 {}）", "late (due {})";
     CalNoticeToday => "今天须公告", "due today";
+    CalExportActivities => "{}活动", "Activities {}";
+    CalExportReceptions => "{}年接待日安排", "Reception days {}";
+    CalExportHolidays => "{}年节假日", "Holidays {}";
     // ---- end calendar ----
     // ---- spotcheck (issue 5) ----
     // ---- end spotcheck ----

@@ -23,7 +23,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 
-use super::{Detail, ListRow, ListView, Pane, PaneCx, PaneOutcome, RenderCtx};
+use super::{Detail, ExportTable, ListRow, ListView, Pane, PaneCx, PaneOutcome, RenderCtx};
 use crate::domain::calendar::{self as rules, NoticeState, is_unrecorded, notice_state};
 use crate::domain::dates::Quarter;
 use crate::domain::workdays::HolidayCalendar;
@@ -447,6 +447,23 @@ impl Pane for CalendarPane {
 
     fn needs_reload(&self) -> bool {
         self.stale
+    }
+
+    fn export_table(&self) -> Option<ExportTable> {
+        let quarter = quarter_label(self.quarter);
+        Some(match self.view {
+            View::Receptions => self
+                .rota
+                .list
+                .export(&Msg::CalExportReceptions.fill(&[&self.rota.year])),
+            View::Holidays => self
+                .holiday_view
+                .list
+                .export(&Msg::CalExportHolidays.fill(&[&self.holiday_view.year])),
+            _ => self
+                .list
+                .export(&Msg::CalExportActivities.fill(&[&quarter])),
+        })
     }
 
     fn focus_record(&mut self, db: &Db, target: RecordRef) -> storage::Result<bool> {
