@@ -15,6 +15,7 @@ mod demo_names;
 pub mod lists;
 pub mod rules;
 mod seed;
+pub mod spotcheck;
 pub mod today;
 
 pub use error::{OpenError, Result, StorageError};
