@@ -329,9 +329,9 @@ catalog! {
     SpotFieldSpread => "几天内检查完", "Check within (days)";
     SpotFieldSeed => "随机种子", "Seed";
     SpotFieldNote => "备注", "Note";
-    SpotGroupIn => "纳入", "Included";
-    SpotGroupOut => "不纳入", "Left out";
-    SpotGroupLabel => "范围·{}", "Scope: {}";
+    SpotGroupIn => "纳入　{}", "include {}";
+    SpotGroupOut => "不纳入　{}", "leave out {}";
+    SpotFieldScope => "抽查范围", "Scope";
     SpotDrawHint => "{} 看抽签结果  {} 取消  数量写 5 或 20%", "{} see the draw  {} cancel  size: 5 or 20%";
     SpotErrSize => "请写人数（如 5）或比例（如 20%）", "Write a number (5) or a share (20%)";
     SpotErrNoGroup => "至少纳入一个小组", "Include at least one group";
@@ -344,6 +344,7 @@ catalog! {
     SpotPreviewSeed => "随机种子：{}（同一种子、同样数据，重抽结果相同）", "Seed: {} (same seed and data give the same names)";
     SpotPreviewStrata => "分层名额：{}", "Quotas: {}";
     SpotPreviewWeight => "加权：{}（一年联系选民 {} 人次为达标）", "Weighting: {} (target {} voter visits a year)";
+    SpotPreviewWeightNone => "加权：{}", "Weighting: {}";
     SpotPreviewPlanned => "计划检查日期在 {} 至 {} 之间随机，不提前通知", "Check dates at random between {} and {}, unannounced";
     SpotPreviewHint => "{} 确认并生成抽查  {} 返回修改", "{} confirm and create the checks  {} back to edit";
     SpotNoGroup => "（无小组）", "(no group)";

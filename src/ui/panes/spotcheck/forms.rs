@@ -106,13 +106,14 @@ pub(super) fn draw_form(cx: &PaneCx, groups: &[SpotGroup], d: &DrawDefaults) -> 
             .required(),
         Field::text("note", Msg::SpotFieldNote.t()),
     ];
-    for (g, key) in groups.iter().zip(GROUP_KEYS) {
-        fields.push(Field::choice(
-            key,
-            Msg::SpotGroupLabel.fill(&[&g.name]),
-            strings(&[Msg::SpotGroupIn.t(), Msg::SpotGroupOut.t()]),
-            0,
-        ));
+    // One line per group under a single label, read like a checklist.
+    for (i, (g, key)) in groups.iter().zip(GROUP_KEYS).enumerate() {
+        let label = if i == 0 { Msg::SpotFieldScope.t() } else { "" };
+        let options = [Msg::SpotGroupIn, Msg::SpotGroupOut]
+            .iter()
+            .map(|m| m.fill(&[&g.name]))
+            .collect();
+        fields.push(Field::choice(key, label, options, 0));
     }
     Form::new(Msg::SpotDrawTitle.t(), cx.today, fields).with_hint(form_hint(cx, Msg::SpotDrawHint))
 }
@@ -254,7 +255,12 @@ fn refusal(r: Refusal, note_key: &'static str, withdraw: bool) -> (Option<&'stat
 fn refused(form: &mut Form, e: SpotError, note_key: &'static str, withdraw: bool) -> Submitted {
     match e {
         SpotError::Refused(r) => match refusal(r, note_key, withdraw) {
-            (Some(key), msg) => form.set_field_error(key, msg),
+            // Beside the field, and in full above the hint (a field's
+            // line may be too narrow for the whole sentence).
+            (Some(key), msg) => {
+                form.set_field_error(key, msg.clone());
+                form.set_message(msg);
+            }
             (None, msg) => form.set_message(msg),
         },
         SpotError::Draw(_) => {}

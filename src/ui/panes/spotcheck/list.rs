@@ -21,7 +21,7 @@ pub(super) fn columns() -> Vec<Column> {
     vec![
         c(Msg::ColPlanned, ColWidth::Fixed(10)),
         c(Msg::ColTarget, ColWidth::Min(8)),
-        c(Msg::ColGroup, ColWidth::Fixed(10)),
+        c(Msg::ColGroup, ColWidth::Fixed(12)),
         c(Msg::ColMethod, ColWidth::Fixed(8)),
         c(Msg::ColStatus, ColWidth::Fixed(11)),
         c(Msg::ColCorrectionDue, ColWidth::Fixed(10)),

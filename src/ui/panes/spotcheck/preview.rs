@@ -62,7 +62,11 @@ fn summary(p: &DrawPreview) -> Vec<String> {
         } else {
             Msg::SpotWeightNo.t()
         };
-        lines.push(Msg::SpotPreviewWeight.fill(&[&weight, &params.contact_target]));
+        lines.push(if params.weight_low_contact {
+            Msg::SpotPreviewWeight.fill(&[&weight, &params.contact_target])
+        } else {
+            Msg::SpotPreviewWeightNone.fill(&[&weight])
+        });
     }
     let first = params.as_of + chrono::Duration::days(1);
     let last = params.as_of + chrono::Duration::days(i64::from(params.spread_days.max(1)));
@@ -140,7 +144,7 @@ pub(super) fn render(
             } else {
                 Msg::ColGroup
             },
-            ColWidth::Fixed(10),
+            ColWidth::Min(10),
         ),
         Column::new(
             Msg::SpotColContacts.t(),

@@ -48,7 +48,7 @@ pub(super) fn render(frame: &mut Frame, area: Rect, ctx: &RenderCtx, s: &SpotYea
         Constraint::Length(1),
         Constraint::Length(10),
         Constraint::Min(4),
-        Constraint::Length(1),
+        Constraint::Length(2),
     ])
     .areas(area);
     let w = usize::from(head.width);
@@ -154,12 +154,20 @@ pub(super) fn render(frame: &mut Frame, area: Rect, ctx: &RenderCtx, s: &SpotYea
     );
 
     let w = usize::from(note.width);
-    cells::put(
-        frame.buffer_mut(),
-        note.x,
-        note.y,
-        &cells::truncate(Msg::SpotStatsNote.t(), w),
-        w,
-        ctx.theme.dim,
-    );
+    let lines = cells::wrap(Msg::SpotStatsNote.t(), w.max(1));
+    for (i, line) in lines.iter().take(usize::from(note.height)).enumerate() {
+        let text = if i + 1 == usize::from(note.height) && lines.len() > i + 1 {
+            cells::truncate(&format!("{line}{}", lines[i + 1]), w).into_owned()
+        } else {
+            line.clone()
+        };
+        cells::put(
+            frame.buffer_mut(),
+            note.x,
+            note.y + i as u16,
+            &text,
+            w,
+            ctx.theme.dim,
+        );
+    }
 }
