@@ -78,16 +78,7 @@ impl Db {
         note: &str,
         today: NaiveDate,
     ) -> SpotResult<()> {
-        let (status, done) = self.spot_state(id)?;
-        validate_note(status, done, on, note, false, today).map_err(SpotError::Refused)?;
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO spot_followup (check_id, noted_on, note) VALUES (?1, ?2, ?3)",
-                rusqlite::params![id, on, note.trim()],
-            )?;
-            Ok(())
-        })?;
-        Ok(())
+        self.spot_note(id, on, note, today, false)
     }
 
     /// Closes a correction (已整改) with a note saying what was done.
@@ -98,17 +89,32 @@ impl Db {
         note: &str,
         today: NaiveDate,
     ) -> SpotResult<()> {
+        self.spot_note(id, on, note, today, true)
+    }
+
+    /// A follow-up note, and with `closing` the close it explains; the note
+    /// goes in first, as the schema wants a closed correction to have one.
+    fn spot_note(
+        &mut self,
+        id: i64,
+        on: NaiveDate,
+        note: &str,
+        today: NaiveDate,
+        closing: bool,
+    ) -> SpotResult<()> {
         let (status, done) = self.spot_state(id)?;
-        validate_note(status, done, on, note, true, today).map_err(SpotError::Refused)?;
+        validate_note(status, done, on, note, closing, today).map_err(SpotError::Refused)?;
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO spot_followup (check_id, noted_on, note) VALUES (?1, ?2, ?3)",
                 rusqlite::params![id, on, note.trim()],
             )?;
-            tx.execute(
-                "UPDATE spot_check SET status = '已整改', closed_on = ?2 WHERE id = ?1",
-                rusqlite::params![id, on],
-            )?;
+            if closing {
+                tx.execute(
+                    "UPDATE spot_check SET status = '已整改', closed_on = ?2 WHERE id = ?1",
+                    rusqlite::params![id, on],
+                )?;
+            }
             Ok(())
         })?;
         Ok(())
