@@ -307,20 +307,23 @@ END;
 -- ------------------------------------------------------------ spot-checks
 
 -- A draw (抽签) of spot-check targets. Seed and parameters are stored so the
--- same draw over the same data gives the same names again.
+-- same draw over the same data gives the same names again. A round is
+-- written only when the chair confirms the names, together with its checks.
 CREATE TABLE spot_round (
     id          INTEGER PRIMARY KEY,
     drawn_on    TEXT NOT NULL CHECK (date(drawn_on) = drawn_on),
     target_kind TEXT NOT NULL CHECK (target_kind IN ('代表', '回头看')),
     seed        INTEGER NOT NULL,
-    params      TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(params)),
+    -- domain::sampling::DrawParams as JSON.
+    params      TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(params) AND json_type(params) = 'object'),
     sample_size INTEGER NOT NULL CHECK (sample_size > 0),
-    confirmed   INTEGER NOT NULL DEFAULT 0 CHECK (confirmed IN (0, 1)),
+    confirmed   INTEGER NOT NULL DEFAULT 1 CHECK (confirmed = 1),
     note        TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
 -- One spot-check (抽查): of a deputy's voter contact, or a look-back
--- (回头看) at a motion reported solved.
+-- (回头看) at a motion reported solved. The finding of a withdrawn check
+-- (撤销) holds the reason.
 CREATE TABLE spot_check (
     id             INTEGER PRIMARY KEY,
     round_id       INTEGER REFERENCES spot_round (id),
@@ -339,7 +342,10 @@ CREATE TABLE spot_check (
     CHECK ((target_kind = '代表' AND deputy_id IS NOT NULL AND motion_id IS NULL)
         OR (target_kind = '回头看' AND motion_id IS NOT NULL)),
     CHECK (status IN ('待查', '撤销') OR done_on IS NOT NULL),
-    CHECK (status <> '已查-需整改' OR correction_due IS NOT NULL),
+    CHECK (status <> '待查' OR (done_on IS NULL AND correction_due IS NULL)),
+    CHECK (status <> '已查-合格' OR correction_due IS NULL),
+    CHECK (status <> '已查-需整改' OR (correction_due IS NOT NULL AND length(trim(finding)) > 0)),
+    CHECK (status <> '撤销' OR length(trim(finding)) > 0),
     CHECK (correction_due IS NULL OR done_on IS NULL OR correction_due >= done_on),
     CHECK ((status = '已整改') = (closed_on IS NOT NULL)),
     CHECK (closed_on IS NULL OR closed_on >= done_on)
@@ -347,7 +353,14 @@ CREATE TABLE spot_check (
 
 CREATE INDEX spot_check_by_planned ON spot_check (planned_on);
 CREATE INDEX spot_check_by_deputy ON spot_check (deputy_id, done_on);
+CREATE INDEX spot_check_by_motion ON spot_check (motion_id);
 CREATE INDEX spot_check_by_status ON spot_check (status, correction_due);
+CREATE INDEX spot_check_by_round ON spot_check (round_id);
+-- A round draws each target once.
+CREATE UNIQUE INDEX spot_check_deputy_once_per_round ON spot_check (round_id, deputy_id)
+    WHERE round_id IS NOT NULL AND deputy_id IS NOT NULL;
+CREATE UNIQUE INDEX spot_check_motion_once_per_round ON spot_check (round_id, motion_id)
+    WHERE round_id IS NOT NULL AND motion_id IS NOT NULL;
 
 -- Follow-up notes on a correction until it is closed (整改跟进).
 CREATE TABLE spot_followup (
@@ -358,6 +371,53 @@ CREATE TABLE spot_followup (
 ) STRICT;
 
 CREATE INDEX spot_followup_by_check ON spot_followup (check_id, noted_on);
+
+CREATE TRIGGER spot_check_kind_matches_round
+BEFORE INSERT ON spot_check
+WHEN NEW.round_id IS NOT NULL
+ AND (SELECT target_kind FROM spot_round WHERE id = NEW.round_id) <> NEW.target_kind
+BEGIN
+    SELECT RAISE(ABORT, 'a check must be of its round''s target kind');
+END;
+
+-- 待查 → 已查-合格 / 已查-需整改 / 撤销; a result may be amended; only a
+-- correction is closed (已整改); closed and withdrawn checks stay closed.
+CREATE TRIGGER spot_check_status_flow
+BEFORE UPDATE OF status ON spot_check
+WHEN NOT (OLD.status = NEW.status
+       OR (OLD.status = '待查' AND NEW.status IN ('已查-合格', '已查-需整改', '撤销'))
+       OR (OLD.status IN ('已查-合格', '已查-需整改') AND NEW.status IN ('已查-合格', '已查-需整改'))
+       OR (OLD.status = '已查-需整改' AND NEW.status = '已整改'))
+BEGIN
+    SELECT RAISE(ABORT, 'this status change of a spot-check is not allowed');
+END;
+
+-- Closing a correction needs a note saying what was done.
+CREATE TRIGGER spot_check_close_needs_note
+BEFORE UPDATE OF status ON spot_check
+WHEN NEW.status = '已整改' AND OLD.status <> '已整改'
+ AND NOT EXISTS (SELECT 1 FROM spot_followup WHERE check_id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'a correction is closed only with a follow-up note');
+END;
+
+CREATE TRIGGER spot_check_closed_is_kept
+BEFORE UPDATE ON spot_check
+WHEN OLD.status IN ('已整改', '撤销')
+ AND (NEW.status IS NOT OLD.status OR NEW.done_on IS NOT OLD.done_on
+      OR NEW.finding IS NOT OLD.finding OR NEW.correction_due IS NOT OLD.correction_due
+      OR NEW.closed_on IS NOT OLD.closed_on)
+BEGIN
+    SELECT RAISE(ABORT, 'a closed or withdrawn spot-check is kept as it is');
+END;
+
+CREATE TRIGGER spot_followup_only_on_corrections
+BEFORE INSERT ON spot_followup
+WHEN (SELECT status FROM spot_check WHERE id = NEW.check_id) NOT IN ('已查-需整改', '已整改')
+  OR NEW.noted_on < (SELECT done_on FROM spot_check WHERE id = NEW.check_id)
+BEGIN
+    SELECT RAISE(ABORT, 'follow-up notes belong to a correction, dated on or after the check');
+END;
 
 -- ------------------------------------------------------------- motions
 

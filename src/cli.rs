@@ -1,6 +1,7 @@
 //! Command-line entry point: parses arguments, sets up language, keymap and
 //! theme, and runs the TUI or one of the commands.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -168,8 +169,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let db = Db::open_read_only(&setup.db_path).map_err(|e| describe_open(&e))?;
             let lines =
                 crate::ui::render_view(db, setup.today, setup.keymap, setup.theme, view, w, h);
+            // A closed pipe (`| head`) ends the output quietly.
+            let mut out = std::io::stdout().lock();
             for line in lines {
-                println!("{line}");
+                if writeln!(out, "{line}").is_err() {
+                    break;
+                }
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -148,14 +148,6 @@ fn default_keys_as_designed() {
         map.action(&[Context::Welcome], &press('d')),
         Some(Action::LoadDemo)
     );
-    for ctx in [
-        Context::Today,
-        Context::Roster,
-        Context::SpotCheck,
-        Context::Docket,
-    ] {
-        assert!(map.bindings(ctx).is_empty());
-    }
     assert_eq!(
         map.hint(Context::Form, Action::Save).as_deref(),
         Some("Ctrl+S")

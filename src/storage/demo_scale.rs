@@ -563,13 +563,16 @@ fn write_spot_checks(
     let start = add_months(today, -12 * YEARS);
     let span = (today - start).num_days().max(1) as u64 + 30;
     let mut round_id = 0;
+    // Each round checks twenty different deputies.
+    let mut round_members = Vec::new();
     for n in 0..total {
         let planned = start + Duration::days(rng.below(span) as i64);
         if n % 20 == 0 {
             round.execute(params![iso(planned.min(today)), rng.next_u64() as i64 >> 1])?;
             round_id = tx.last_insert_rowid();
+            round_members = rng.sample_indices(members.len(), 20);
         }
-        let member = &members[rng.below(members.len() as u64) as usize];
+        let member = &members[round_members[n % 20]];
         let method = pick(rng, METHODS);
         let done = planned + Duration::days(rng.below(5) as i64);
         let (status, done_on, finding, due, closed) = if planned >= today {

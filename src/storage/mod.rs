@@ -17,6 +17,7 @@ pub mod demo_scale;
 pub mod lists;
 pub mod rules;
 mod seed;
+pub mod spotcheck;
 pub mod today;
 mod trace;
 

@@ -93,6 +93,14 @@ actions! {
     CalImportHolidays => "cal_import_holidays", ActCalImportHolidays;
     // ---- end calendar ----
     // ---- spotcheck (issue 5) ----
+    SpotDraw => "spot_draw", SpotActDraw;
+    SpotRecord => "spot_record", SpotActRecord;
+    SpotFollowup => "spot_followup", SpotActFollowup;
+    SpotClose => "spot_close", SpotActClose;
+    SpotWithdraw => "spot_withdraw", SpotActWithdraw;
+    SpotStats => "spot_stats", SpotActStats;
+    SpotFilter => "spot_filter", SpotActFilter;
+    SpotVerify => "spot_verify", SpotActVerify;
     // ---- end spotcheck ----
     // ---- docket (issue 6) ----
     // ---- end docket ----
