@@ -11,6 +11,7 @@ mod open;
 
 pub mod check;
 pub mod demo;
+pub mod docket;
 mod demo_names;
 pub mod lists;
 pub mod rules;
