@@ -11,7 +11,16 @@ use chairdesk::storage::docket::{NewMotion, UnitInput};
 use chrono::NaiveDate;
 
 pub const NAMES: [&str; 10] = [
-    "张三", "李四", "王五", "赵六", "钱七", "孙八", "周九", "吴十", "郑十一", "曾国藩",
+    "张三",
+    "李四",
+    "王五",
+    "赵六",
+    "钱七",
+    "孙八",
+    "周九",
+    "吴十",
+    "郑十一",
+    "曾国藩",
 ];
 
 pub fn day(s: &str) -> NaiveDate {

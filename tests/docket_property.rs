@@ -8,8 +8,8 @@
 mod fixture;
 
 use chairdesk::domain::motion::{
-    DeadlineRules, Kind, Rating, Refusal, Status, Step, StepContext, StepInput, offered,
-    plan_step, status_after_event,
+    DeadlineRules, Kind, Rating, Refusal, Status, Step, StepContext, StepInput, offered, plan_step,
+    status_after_event,
 };
 use chairdesk::domain::rng::Rng;
 use chairdesk::storage::Db;
@@ -68,20 +68,33 @@ fn random_step_sequences_on_the_pure_machine_stay_valid() {
             };
             allowed += 1;
             let step = input.step;
-            assert!(offered(&before).contains(&step), "seed {seed}: {step:?} from {:?}", before.status);
-            assert!(before.status.is_open() || step == Step::Note || before.status == Status::Closed);
+            assert!(
+                offered(&before).contains(&step),
+                "seed {seed}: {step:?} from {:?}",
+                before.status
+            );
+            assert!(
+                before.status.is_open() || step == Step::Note || before.status == Status::Closed
+            );
             assert!(input.on <= today && input.on >= before.received_on);
             events.push(step.event_label());
             // The status agrees with what the event says.
             match status_after_event(step.event_label()) {
-                Some(s) => assert!(s.contains(&out.status), "seed {seed}: {step:?} -> {:?}", out.status),
+                Some(s) => assert!(
+                    s.contains(&out.status),
+                    "seed {seed}: {step:?} -> {:?}",
+                    out.status
+                ),
                 None => assert_eq!(out.status, before.status),
             }
             if step == Step::Reply {
                 assert!(input.on >= before.assigned_on.unwrap());
             }
             if step == Step::Close && before.status == Status::FedBack {
-                assert!(!before.follow_needed, "B/C replies are followed before closing");
+                assert!(
+                    !before.follow_needed,
+                    "B/C replies are followed before closing"
+                );
             }
             if step == Step::Close && before.follow_needed {
                 assert!(followed_since_reply);
@@ -113,12 +126,21 @@ fn random_step_sequences_on_the_pure_machine_stay_valid() {
                 _ => {}
             }
             if ctx.status.awaits_reply() {
-                assert!(ctx.reply_due.is_some(), "seed {seed}: a running item has a due date");
+                assert!(
+                    ctx.reply_due.is_some(),
+                    "seed {seed}: a running item has a due date"
+                );
             }
         }
-        assert_eq!(events.len(), events.iter().filter(|e| !e.is_empty()).count());
+        assert_eq!(
+            events.len(),
+            events.iter().filter(|e| !e.is_empty()).count()
+        );
     }
-    assert!(allowed > 1000, "the sequences get somewhere: {allowed} steps allowed");
+    assert!(
+        allowed > 1000,
+        "the sequences get somewhere: {allowed} steps allowed"
+    );
 }
 
 /// Row counts of every docket table, to see that a refusal wrote nothing.
@@ -140,7 +162,10 @@ fn random_step_sequences_through_storage_never_lose_events_or_break_rules() {
         let n = rng.range_i64(1, 3);
         let signers: Vec<i64> = (1..=n).collect();
         let (id, _) = db
-            .register_motion(&suggestion(&format!("事项{seed}"), day("2026-01-10"), signers), today)
+            .register_motion(
+                &suggestion(&format!("事项{seed}"), day("2026-01-10"), signers),
+                today,
+            )
             .unwrap();
         let mut expected_events = 1;
         for _ in 0..30 {
@@ -169,7 +194,8 @@ fn random_step_sequences_through_storage_never_lose_events_or_break_rules() {
             let unrated = db.unrated_signers(id).unwrap();
             for s in &unrated {
                 if rng.chance(0.7) {
-                    req.ratings.push((s.deputy_id, *rng.pick(&Rating::ALL).unwrap()));
+                    req.ratings
+                        .push((s.deputy_id, *rng.pick(&Rating::ALL).unwrap()));
                 }
             }
             let before = counts(&db, id);
@@ -177,37 +203,66 @@ fn random_step_sequences_through_storage_never_lose_events_or_break_rules() {
                 Ok(status) => {
                     total_ok += 1;
                     expected_events += 1;
-                    assert!(detail.steps.contains(&step), "seed {seed}: {step:?} was not offered");
+                    assert!(
+                        detail.steps.contains(&step),
+                        "seed {seed}: {step:?} was not offered"
+                    );
                     if let Some(s) = status_after_event(step.event_label()) {
                         assert!(s.contains(&status), "seed {seed}: {step:?} left {status:?}");
                     }
                 }
                 Err(DocketError::Refused(r)) => {
-                    assert_eq!(counts(&db, id), before, "seed {seed}: refused {r:?} wrote something");
+                    assert_eq!(
+                        counts(&db, id),
+                        before,
+                        "seed {seed}: refused {r:?} wrote something"
+                    );
                     let _: Refusal = r;
                 }
                 Err(DocketError::Storage(e)) => panic!("seed {seed}: {step:?}: {e:?}"),
             }
             let d = db.motion_detail(id).unwrap().unwrap();
-            assert_eq!(d.events.len(), expected_events, "seed {seed}: an event was lost");
+            assert_eq!(
+                d.events.len(),
+                expected_events,
+                "seed {seed}: an event was lost"
+            );
             assert_eq!(d.status.is_closed(), d.closed_on.is_some());
             if d.status.awaits_reply() {
                 assert!(d.reply_due.is_some());
             }
             let first_assign = d.units.iter().map(|u| u.assigned_on).min();
             for r in &d.replies {
-                assert!(Some(r.replied_on) >= first_assign, "seed {seed}: reply before assignment");
+                assert!(
+                    Some(r.replied_on) >= first_assign,
+                    "seed {seed}: reply before assignment"
+                );
             }
             for r in &d.replies {
                 for f in &r.feedback {
-                    assert!(f.rated_on >= r.replied_on, "seed {seed}: feedback before reply");
+                    assert!(
+                        f.rated_on >= r.replied_on,
+                        "seed {seed}: feedback before reply"
+                    );
                 }
             }
             // The status is the one the last status-changing event implies.
-            let implied = d.events.iter().rev().find_map(|e| status_after_event(&e.step));
-            assert!(implied.unwrap().contains(&d.status), "seed {seed}: {:?} vs {:?}", d.status, d.events);
+            let implied = d
+                .events
+                .iter()
+                .rev()
+                .find_map(|e| status_after_event(&e.step));
+            assert!(
+                implied.unwrap().contains(&d.status),
+                "seed {seed}: {:?} vs {:?}",
+                d.status,
+                d.events
+            );
         }
     }
-    assert!(total_ok > 150, "storage sequences get somewhere: {total_ok}");
+    assert!(
+        total_ok > 150,
+        "storage sequences get somewhere: {total_ok}"
+    );
     assert!(db.check().unwrap().is_sound());
 }

@@ -153,7 +153,6 @@ fn default_keys_as_designed() {
         Context::Roster,
         Context::Calendar,
         Context::SpotCheck,
-        Context::Docket,
     ] {
         assert!(map.bindings(ctx).is_empty());
     }

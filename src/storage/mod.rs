@@ -11,8 +11,8 @@ mod open;
 
 pub mod check;
 pub mod demo;
-pub mod docket;
 mod demo_names;
+pub mod docket;
 pub mod lists;
 pub mod rules;
 mod seed;

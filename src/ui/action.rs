@@ -76,6 +76,11 @@ actions! {
     // ---- spotcheck (issue 5) ----
     // ---- end spotcheck ----
     // ---- docket (issue 6) ----
+    DocketStep => "docket_step", ActDocketStep;
+    DocketFilter => "docket_filter", ActDocketFilter;
+    DocketRates => "docket_rates", ActDocketRates;
+    DocketUnits => "docket_units", ActDocketUnits;
+    DocketScheme => "docket_scheme", ActDocketScheme;
     // ---- end docket ----
     // ---- today (issue 7) ----
     // ---- end today ----

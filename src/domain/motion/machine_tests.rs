@@ -108,7 +108,10 @@ fn extensions_need_a_reason_and_stay_within_the_limit() {
         Err(Refusal::NoteRequired { step: Step::Extend })
     );
     i.note = "涉及县级资金".into();
-    assert_eq!(plan_step(&c, &i).unwrap().reply_due, Some(Some(d("2026-08-01"))));
+    assert_eq!(
+        plan_step(&c, &i).unwrap().reply_due,
+        Some(Some(d("2026-08-01")))
+    );
     i.new_due = Some(d("2026-09-06"));
     assert_eq!(
         plan_step(&c, &i),
@@ -170,7 +173,11 @@ fn b_and_c_replies_are_followed_before_closing() {
     let out = plan_step(&c, &input(Step::Follow, "2026-06-01")).unwrap();
     assert_eq!(out.status, Status::Following);
     let f = ctx(Status::Following);
-    assert!(plan_step(&f, &input(Step::Close, "2026-07-01")).unwrap().closes);
+    assert!(
+        plan_step(&f, &input(Step::Close, "2026-07-01"))
+            .unwrap()
+            .closes
+    );
 }
 
 #[test]

@@ -315,9 +315,15 @@ pub struct ReplyClass {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
     /// The state machine does not allow `step` from `status`.
-    StepNotAllowed { status: Status, step: Step },
+    StepNotAllowed {
+        status: Status,
+        step: Step,
+    },
     /// A 议案 needs at least `min` signers including the lead.
-    TooFewSigners { min: i64, got: usize },
+    TooFewSigners {
+        min: i64,
+        got: usize,
+    },
     NoLead,
     DuplicateSigner,
     EmptyTitle,
@@ -325,22 +331,44 @@ pub enum Refusal {
     RoutingNotForKind,
     /// This routing does not allow the step (e.g. 交办 of an item that
     /// belongs to a court).
-    RoutingForbids { routing: Routing, step: Step },
+    RoutingForbids {
+        routing: Routing,
+        step: Step,
+    },
     FutureDate,
-    BeforeReceived { received: NaiveDate },
+    BeforeReceived {
+        received: NaiveDate,
+    },
     /// Stage changes go forward in time.
-    BeforeLastStep { last: NaiveDate },
-    ReplyBeforeAssignment { assigned: NaiveDate },
-    FeedbackBeforeReply { replied: NaiveDate },
+    BeforeLastStep {
+        last: NaiveDate,
+    },
+    ReplyBeforeAssignment {
+        assigned: NaiveDate,
+    },
+    FeedbackBeforeReply {
+        replied: NaiveDate,
+    },
     /// A refusal, return, extension, follow-up, urging or note needs text.
-    NoteRequired { step: Step },
+    NoteRequired {
+        step: Step,
+    },
     NoUnit,
     /// A due date is needed and was not given.
     DueRequired,
-    ExtensionNotLater { current: NaiveDate },
-    ExtensionBeyondLimit { max: NaiveDate },
-    DueBeforeAssignment { assigned: NaiveDate },
-    ReturnTooLate { days: i64, last_day: NaiveDate },
+    ExtensionNotLater {
+        current: NaiveDate,
+    },
+    ExtensionBeyondLimit {
+        max: NaiveDate,
+    },
+    DueBeforeAssignment {
+        assigned: NaiveDate,
+    },
+    ReturnTooLate {
+        days: i64,
+        last_day: NaiveDate,
+    },
     NoRating,
     /// A B/C reply is followed (跟踪) before the item can close.
     NeedsFollowUp,

@@ -173,14 +173,20 @@ mod tests {
         assert_eq!((met.counted.len(), met.base.len()), (3, 5));
         assert_eq!(met.percent_text(), "60%");
         let replied = by(RateKind::RepliedInTime);
-        assert_eq!((replied.counted.clone(), replied.base.len()), (vec![1, 2, 3], 5));
+        assert_eq!(
+            (replied.counted.clone(), replied.base.len()),
+            (vec![1, 2, 3], 5)
+        );
         let closed = by(RateKind::Closed);
         assert_eq!(closed.percent_text(), "40%");
         let solved = by(RateKind::Solved);
         assert_eq!((solved.counted.clone(), solved.base.len()), (vec![1, 4], 4));
         assert_eq!(solved.percent_text(), "50%");
         let sat = by(RateKind::Satisfied);
-        assert_eq!((sat.counted.clone(), sat.base.clone()), (vec![1, 2], vec![1, 2, 3]));
+        assert_eq!(
+            (sat.counted.clone(), sat.base.clone()),
+            (vec![1, 2], vec![1, 2, 3])
+        );
         assert_eq!(sat.percent_text(), "66.7%");
         assert_eq!(sat.split, Some([1, 1, 1]));
         assert!(sat.counts(2) && !sat.counts(3));

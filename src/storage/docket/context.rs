@@ -66,7 +66,12 @@ pub(super) fn load(conn: &Connection, id: i64, rules: DeadlineRules) -> Result<S
                 [id, reply],
                 |r| Ok((r.get::<_, i64>(0)?, r.get::<_, bool>(1)?)),
             )?;
-            (Some(on), usize::try_from(unrated).unwrap_or(0), unsatisfied, follow)
+            (
+                Some(on),
+                usize::try_from(unrated).unwrap_or(0),
+                unsatisfied,
+                follow,
+            )
         }
         None => (None, 0, false, false),
     };

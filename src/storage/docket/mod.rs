@@ -8,7 +8,7 @@ mod write;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-pub use write::{NewMotion, ReplyInput, StepRequest, UnitInput};
+pub use write::{MotionEdit, NewMotion, ReplyInput, StepRequest, UnitInput};
 
 use super::Db;
 use super::error::{Result, StorageError};
@@ -188,7 +188,8 @@ fn status_of(r: &Row, i: usize) -> rusqlite::Result<Status> {
     })
 }
 
-const LEAD_UNIT: &str = "(SELECT u.name FROM motion_unit mu JOIN handling_unit u ON u.id = mu.unit_id
+const LEAD_UNIT: &str =
+    "(SELECT u.name FROM motion_unit mu JOIN handling_unit u ON u.id = mu.unit_id
       WHERE mu.motion_id = m.id AND mu.role = '主办' AND mu.returned_on IS NULL)";
 
 impl Db {

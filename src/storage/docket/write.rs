@@ -65,6 +65,15 @@ impl StepRequest {
     }
 }
 
+/// The words of an item the chair may correct after registration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MotionEdit {
+    pub title: String,
+    pub content: String,
+    pub category: String,
+    pub key_item: bool,
+}
+
 /// A handling unit as entered.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnitInput {
@@ -75,10 +84,7 @@ pub struct UnitInput {
 }
 
 /// Runs `f` in one transaction; a refusal it reports rolls everything back.
-fn refusable<T>(
-    db: &mut Db,
-    f: impl FnOnce(&Transaction) -> DocketResult<T>,
-) -> DocketResult<T> {
+fn refusable<T>(db: &mut Db, f: impl FnOnce(&Transaction) -> DocketResult<T>) -> DocketResult<T> {
     let mut refused = None;
     let out = db.write(|tx| match f(tx) {
         Ok(v) => Ok(v),
@@ -202,6 +208,25 @@ impl Db {
             add_event(tx, id, input.on, input.step.event_label(), unit, &note)?;
             update_motion(tx, id, &input, &out)?;
             Ok(out.status)
+        })
+    }
+
+    /// Corrects an item's title, content, category or key-item flag, noting
+    /// the change on its timeline (dated `today`).
+    pub fn edit_motion(&mut self, id: i64, e: &MotionEdit, today: NaiveDate) -> DocketResult<()> {
+        if e.title.trim().is_empty() {
+            return Err(DocketError::Refused(Refusal::EmptyTitle));
+        }
+        refusable(self, |tx| {
+            let changed = tx.execute(
+                "UPDATE motion SET title = ?2, content = ?3, category = ?4, key_item = ?5 WHERE id = ?1",
+                params![id, e.title.trim(), e.content.trim(), e.category.trim(), e.key_item],
+            )?;
+            if changed == 0 {
+                return Err(StorageError::Invalid(format!("no item with id {id}")).into());
+            }
+            add_event(tx, id, today, "备注", None, "修改登记内容")?;
+            Ok(())
         })
     }
 
