@@ -410,8 +410,8 @@ catalog! {
     DocketOverdueCount => "逾期", "Late";
     DocketClosedCount => "本年办结", "Closed";
     DocketCounted => "计入", "Counts";
-    DocketCountedYes => "✓计入", "✓ yes";
-    DocketCountedNo => "✗未计入", "✗ no";
+    DocketCountedYes => "✓是", "✓ yes";
+    DocketCountedNo => "✗否", "✗ no";
     DocketNoDelete => "议案建议登记后不删除：不受理的请用“不予接收”并写明理由", "Items are never deleted: use \"Refuse\" with a reason instead";
     DocketNotHere => "请在议案建议列表或承办单位页面新建、修改", "Add or edit from the docket list or the units screen";
     DocketFilterCleared => "已清除筛选", "Filter cleared";
@@ -421,12 +421,12 @@ catalog! {
     DocketSchemeSet => "今后的答复使用“{}”分类", "Replies from now on use the \"{}\" scheme";
     DocketConfirmHint => "{} 确定  {} 取消", "{} yes  {} no";
     DocketPickerTitle => "选择代表：先选领衔代表，再选附议代表（议案至少5人）", "Pick deputies: the lead first, then co-signers (a motion needs 5)";
-    DocketPickerHint => "输入姓名或拼音搜索  {} 选中  退格 去掉最后一位  {} 登记  {} 返回表单", "type a name or pinyin  {} pick  Backspace drop last  {} register  {} back to the form";
+    DocketPickerHint => "打姓名或拼音  {} 选中  退格 去掉末位  {} 登记  {} 返回", "type a name or pinyin  {} pick  Backspace drop last  {} register  {} back";
     DocketPicked => "已选 {} 人：{}", "{} picked: {}";
     DocketFormHint => "{} 下一栏  {} 保存  {} 取消", "{} next field  {} save  {} cancel";
     DocketMenuTitle => "{}（{}）下一步", "{} ({}): next step";
     DocketMenuHint => "{} 选择  {} 返回", "{} choose  {} back";
-    DocketStepDone => "{}：已{}，现为“{}”", "{}: {} done, now \"{}\"";
+    DocketStepDone => "{}：{}已记录，现为“{}”", "{}: {} recorded, now \"{}\"";
     DocketRegistered => "已登记 {}", "Registered {}";
     DocketEdited => "已保存修改", "Changes saved";
     DocketUnitSaved => "已保存承办单位 {}", "Saved unit {}";
@@ -445,6 +445,7 @@ catalog! {
     DocketRateDef => "定义", "Definition";
     DocketSatisfiedSplit => "反馈：满意 {}，基本满意 {}，不满意 {}", "Ratings: satisfied {}, mostly {}, unsatisfied {}";
     DocketRatesNote => "选中一项按回车，可查看计入和未计入该比率的每一件事项", "Select a rate and press Enter to see every item counted or not";
+    DocketRateDefOf => "{}的定义：{}", "{}: {}";
     DocketSigners => "提出代表", "Signers";
     DocketUnitReturned => "{}（{}，{}退回）", "{} ({}, returned {})";
     DocketOverdue => "（已逾期）", " (overdue)";

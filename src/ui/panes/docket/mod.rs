@@ -111,7 +111,7 @@ impl DocketPane {
             col(Msg::ColStatus, ColWidth::Fixed(4)),
         ]);
         let drill_list = ListView::new(vec![
-            col(Msg::DocketCounted, ColWidth::Fixed(6)),
+            col(Msg::DocketCounted, ColWidth::Fixed(4)),
             col(Msg::ColNumber, ColWidth::Fixed(12)),
             col(Msg::ColTitle, ColWidth::Min(16)),
             col(Msg::ColUnit, ColWidth::Min(8)),

@@ -146,7 +146,7 @@ impl Picker {
     /// Draws the picker centred in `area`; returns the caret position.
     pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme) -> Option<Position> {
         let area = area.intersection(buf.area);
-        let w = area.width.min(70);
+        let w = area.width.min(76);
         let h = area.height.min(20);
         let rect = cells::centered(area, w, h);
         if rect.width < 8 || rect.height < 6 {

@@ -326,7 +326,7 @@ fn item_lines(m: &MotionDetail, p: &DocketPane, width: usize) -> Vec<(String, St
             theme.header,
         );
         if !r.text.is_empty() {
-            push(format!("  {}", r.text), theme.base);
+            push(format!("　{}", r.text), theme.base);
         }
         for f in &r.feedback {
             let rating = crate::domain::motion::Rating::from_label(&f.rating)
@@ -340,16 +340,18 @@ fn item_lines(m: &MotionDetail, p: &DocketPane, width: usize) -> Vec<(String, St
     push(String::new(), theme.base);
     push(Msg::DocketTimeline.fill(&[&m.events.len()]), theme.header);
     for e in &m.events {
-        push(
-            format!(
-                "{}  {}  {}  {}",
-                e.on,
-                cells::pad(&labels::event_word(&e.step), 6, Align::Left),
-                e.unit.clone().unwrap_or_default(),
-                e.note
-            ),
-            theme.base,
+        let mut line = format!(
+            "{}  {}",
+            e.on,
+            cells::pad(&labels::event_word(&e.step), 8, Align::Left)
         );
+        for part in [e.unit.as_deref().unwrap_or(""), e.note.as_str()] {
+            if !part.is_empty() {
+                line.push_str("  ");
+                line.push_str(part);
+            }
+        }
+        push(line, theme.base);
     }
     out
 }
@@ -431,18 +433,24 @@ fn render_rates(p: &DocketPane, frame: &mut Frame, area: Rect, theme: &Theme) {
         theme,
     );
     let split = p.rates.iter().find_map(|r| r.split).unwrap_or_default();
-    let lines = [
-        Msg::DocketSatisfiedSplit.fill(&[&split[0], &split[1], &split[2]]),
-        Msg::DocketRatesNote.t().to_owned(),
-    ];
-    let w = usize::from(notes.width);
-    for (i, line) in lines.iter().enumerate().take(usize::from(notes.height)) {
+    let mut lines = vec![Msg::DocketSatisfiedSplit.fill(&[&split[0], &split[1], &split[2]])];
+    if let Some(kind) = RateKind::ALL.get(p.rate_selected) {
+        let (name, def) = labels::rate(*kind);
+        lines.push(Msg::DocketRateDefOf.fill(&[&name, &def]));
+    }
+    lines.push(Msg::DocketRatesNote.t().to_owned());
+    let w = usize::from(notes.width.saturating_sub(1));
+    let wrapped: Vec<String> = lines
+        .iter()
+        .flat_map(|l| cells::wrap(l, w.max(1)))
+        .collect();
+    for (i, line) in wrapped.iter().enumerate().take(usize::from(notes.height)) {
         cells::put(
             frame.buffer_mut(),
             notes.x + 1,
             notes.y + i as u16,
             line,
-            w.saturating_sub(1),
+            w,
             theme.base,
         );
     }
