@@ -148,12 +148,12 @@ mod tests {
     fn set() -> Vec<RateFacts> {
         let mut v: Vec<RateFacts> = (1..=6).map(item).collect();
         v[5].assigned = false;
-        for i in 0..4 {
-            v[i].replied = true;
+        for f in &mut v[..4] {
+            f.replied = true;
         }
-        for i in 0..3 {
-            v[i].replied_in_time = true;
-            v[i].met = true;
+        for f in &mut v[..3] {
+            f.replied_in_time = true;
+            f.met = true;
         }
         v[0].closed = true;
         v[1].closed = true;
