@@ -252,3 +252,36 @@ impl Drop for EnGuard {
         set_lang(Lang::Zh);
     }
 }
+
+#[test]
+fn a_motion_with_four_signers_is_refused_with_the_reason_on_screen() {
+    set_lang(Lang::Zh);
+    let mut app = demo_app();
+    // Kind 议案 is one to the left of the default 建议.
+    for k in [KeyCode::Char('n'), KeyCode::Left, KeyCode::Tab] {
+        press(&mut app, k);
+    }
+    for c in "关于修建村级文化广场的议案".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::F(2));
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Enter);
+    }
+    press(&mut app, KeyCode::F(2));
+    let (lines, _, _) = draw(&mut app, 80, 24);
+    let text = lines.join("\n");
+    assert!(
+        text.contains("已选 4 人") && text.contains("至少 5 名代表"),
+        "{text}"
+    );
+    // A fifth signer and it registers as 2026-议-00N.
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::F(2));
+    let (lines, _, _) = draw(&mut app, 80, 24);
+    let text = lines.join("\n");
+    assert!(
+        text.contains("已登记 2026-议-") && text.contains("可办理：交办"),
+        "{text}"
+    );
+}
