@@ -483,6 +483,10 @@ CREATE TABLE motion (
     merged_into  INTEGER REFERENCES motion (id),
     last_step_on TEXT NOT NULL CHECK (date(last_step_on) = last_step_on),
     UNIQUE (year, kind, seq),
+    CHECK (routing IS NULL OR kind = '选民意见'),
+    CHECK (reply_due IS NULL OR assigned_on IS NULL OR reply_due >= assigned_on),
+    CHECK (closed_on IS NULL OR closed_on >= received_on),
+    CHECK (last_step_on >= received_on),
     CHECK (number = printf('%d-%s-%03d', year, substr(kind, 1, 1), seq)),
     CHECK (status IN ('登记', '不予接收') OR assigned_on IS NOT NULL),
     CHECK ((status IN ('办结', '归档')) = (closed_on IS NOT NULL))
@@ -523,7 +527,8 @@ CREATE TABLE motion_event (
     motion_id   INTEGER NOT NULL REFERENCES motion (id),
     happened_on TEXT NOT NULL CHECK (date(happened_on) = happened_on),
     step        TEXT NOT NULL CHECK (step IN ('登记', '不予接收', '交办', '办理', '督办', '延期', '退回',
-                                              '答复', '反馈', '重办', '跟踪', '办结', '归档', '并案', '备注')),
+                                              '答复', '反馈', '重办', '跟踪', '办结', '归档', '并案', '备注',
+                                              '转交', '定期限')),
     unit_id     INTEGER REFERENCES handling_unit (id),
     note        TEXT NOT NULL DEFAULT '',
     recorded_at TEXT NOT NULL DEFAULT (datetime('now'))
@@ -541,6 +546,8 @@ CREATE TABLE motion_reply (
     class      TEXT NOT NULL,
     text       TEXT NOT NULL DEFAULT '',
     met_deputy INTEGER NOT NULL DEFAULT 0 CHECK (met_deputy IN (0, 1)),
+    -- The reply deadline in force when the reply came (for 答复率 in time).
+    due_on     TEXT CHECK (due_on IS NULL OR date(due_on) = due_on),
     FOREIGN KEY (scheme, class) REFERENCES reply_class (scheme, code)
 ) STRICT;
 
@@ -571,4 +578,75 @@ BEFORE INSERT ON motion_reply
 WHEN NEW.replied_on < (SELECT assigned_on FROM motion WHERE id = NEW.motion_id)
 BEGIN
     SELECT RAISE(ABORT, 'a reply cannot come before the assignment');
+END;
+
+CREATE TRIGGER reply_needs_assignment
+BEFORE INSERT ON motion_reply
+WHEN (SELECT assigned_on FROM motion WHERE id = NEW.motion_id) IS NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a reply needs an assigned item');
+END;
+
+-- Only a signing deputy rates a reply.
+CREATE TRIGGER feedback_by_a_signer
+BEFORE INSERT ON motion_feedback
+WHEN NOT EXISTS (SELECT 1 FROM motion_signer s JOIN motion_reply r ON r.motion_id = s.motion_id
+                  WHERE r.id = NEW.reply_id AND s.deputy_id = NEW.deputy_id)
+BEGIN
+    SELECT RAISE(ABORT, 'feedback comes from a signing deputy');
+END;
+
+-- The timeline is never rewritten: events are only added.
+CREATE TRIGGER motion_event_no_update
+BEFORE UPDATE ON motion_event
+BEGIN
+    SELECT RAISE(ABORT, 'timeline events are never changed');
+END;
+
+CREATE TRIGGER motion_event_no_delete
+BEFORE DELETE ON motion_event
+BEGIN
+    SELECT RAISE(ABORT, 'timeline events are never deleted');
+END;
+
+CREATE TRIGGER motion_event_not_before_receipt
+BEFORE INSERT ON motion_event
+WHEN NEW.happened_on < (SELECT received_on FROM motion WHERE id = NEW.motion_id)
+BEGIN
+    SELECT RAISE(ABORT, 'an event cannot come before the item was received');
+END;
+
+-- A 议案 is assigned only with the rule's number of joint signers.
+CREATE TRIGGER motion_assigned_with_enough_signers
+BEFORE INSERT ON motion_event
+WHEN NEW.step = '交办'
+ AND (SELECT kind FROM motion WHERE id = NEW.motion_id) = '议案'
+ AND (SELECT count(*) FROM motion_signer WHERE motion_id = NEW.motion_id)
+     < (SELECT value FROM rule WHERE key = 'motion_min_signers')
+BEGIN
+    SELECT RAISE(ABORT, 'a motion needs more joint signers');
+END;
+
+-- The number is given once and kept.
+CREATE TRIGGER motion_number_kept
+BEFORE UPDATE OF year, kind, seq, number, received_on ON motion
+WHEN NEW.year <> OLD.year OR NEW.kind <> OLD.kind OR NEW.seq <> OLD.seq
+  OR NEW.number <> OLD.number OR NEW.received_on <> OLD.received_on
+BEGIN
+    SELECT RAISE(ABORT, 'an item keeps its number and receipt date');
+END;
+
+-- 归档 and 不予接收 are final.
+CREATE TRIGGER motion_final_status
+BEFORE UPDATE OF status ON motion
+WHEN OLD.status IN ('归档', '不予接收') AND NEW.status <> OLD.status
+BEGIN
+    SELECT RAISE(ABORT, 'an archived or refused item does not change status');
+END;
+
+-- Signers are fixed once the item is registered with them.
+CREATE TRIGGER motion_signer_no_delete
+BEFORE DELETE ON motion_signer
+BEGIN
+    SELECT RAISE(ABORT, 'signers are never removed');
 END;

@@ -14,6 +14,7 @@ pub mod check;
 pub mod demo;
 mod demo_names;
 pub mod demo_scale;
+pub mod docket;
 pub mod lists;
 pub mod rules;
 mod seed;

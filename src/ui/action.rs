@@ -103,6 +103,11 @@ actions! {
     SpotVerify => "spot_verify", SpotActVerify;
     // ---- end spotcheck ----
     // ---- docket (issue 6) ----
+    DocketStep => "docket_step", ActDocketStep;
+    DocketFilter => "docket_filter", ActDocketFilter;
+    DocketRates => "docket_rates", ActDocketRates;
+    DocketUnits => "docket_units", ActDocketUnits;
+    DocketScheme => "docket_scheme", ActDocketScheme;
     // ---- end docket ----
     // ---- today (issue 7) ----
     // ---- end today ----
