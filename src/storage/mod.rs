@@ -13,6 +13,7 @@ pub mod check;
 pub mod demo;
 mod demo_names;
 pub mod lists;
+pub mod roster;
 pub mod rules;
 mod seed;
 pub mod today;
