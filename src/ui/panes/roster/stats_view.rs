@@ -136,18 +136,30 @@ impl StatsState {
         lines
     }
 
-    fn highlight_text(&self) -> String {
+    /// The headline shares, packed into lines of `width` cells without
+    /// breaking a figure.
+    fn highlight_lines(&self, width: usize) -> Vec<String> {
         let h = &self.highlights;
         let part = |m: Msg, n: usize| m.fill(&[&n, &format_share(n, h.total)]);
-        [
+        let parts = [
             part(Msg::RosterHlWomen, h.women),
             part(Msg::RosterHlParty, h.party_members),
             part(Msg::RosterHlWorkers, h.workers_farmers),
             part(Msg::RosterHlCadres, h.cadres),
             part(Msg::RosterHlYoung, h.young),
             part(Msg::RosterHlCollege, h.college),
-        ]
-        .join("　")
+        ];
+        let mut lines: Vec<String> = Vec::new();
+        for p in parts {
+            match lines.last_mut() {
+                Some(l) if cells::width(l) + 2 + cells::width(&p) <= width => {
+                    l.push('　');
+                    l.push_str(&p);
+                }
+                _ => lines.push(p),
+            }
+        }
+        lines
     }
 
     pub fn render(
@@ -170,7 +182,8 @@ impl StatsState {
         let inner = block.inner(main);
         frame.render_widget(block, main);
         let width = usize::from(inner.width);
-        let mut top: Vec<Line> = cells::wrap(&self.highlight_text(), width.max(1))
+        let mut top: Vec<Line> = self
+            .highlight_lines(width)
             .into_iter()
             .map(Line::from)
             .collect();
