@@ -5,8 +5,7 @@
 use chairdesk::domain::pinyin_keys::{PinyinKeys, match_name};
 use chairdesk::storage::Db;
 use chairdesk::storage::roster::{
-    DeleteOutcome, DeputyInput, EndOutcome, GroupInput, MoveOutcome, RoleOutcome,
-    VoterContactInput,
+    DeleteOutcome, DeputyInput, EndOutcome, GroupInput, MoveOutcome, RoleOutcome, VoterContactInput,
 };
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -51,7 +50,17 @@ fn setup() -> (tempfile::TempDir, std::path::PathBuf, Db, i64, i64) {
 #[test]
 fn a_deputy_is_stored_with_pinyin_keys_found_by_initials_and_full_pinyin() {
     let (_dir, path, mut db, a, _) = setup();
-    let names = ["张三", "曾国梅", "单丽", "解春", "区华", "仇伟", "朴英", "覃红", "吕小梅"];
+    let names = [
+        "张三",
+        "曾国梅",
+        "单丽",
+        "解春",
+        "区华",
+        "仇伟",
+        "朴英",
+        "覃红",
+        "吕小梅",
+    ];
     for n in names {
         db.add_deputy(&deputy(n, "1980-05"), Some(a), day("2026-03-01"))
             .unwrap();
@@ -94,7 +103,8 @@ fn editing_a_name_keeps_the_pinyin_current() {
     assert_eq!(d.data.name, "李四");
     assert!(d.pinyin.starts_with("li"), "{}", d.pinyin);
     assert_eq!(
-        db.same_name_and_birth("李四", Some("1980-05"), None).unwrap(),
+        db.same_name_and_birth("李四", Some("1980-05"), None)
+            .unwrap(),
         1
     );
     assert_eq!(
@@ -156,7 +166,12 @@ fn moving_keeps_the_history_and_roles_stay_one_per_group() {
     assert_eq!(
         spans,
         [
-            ("第二代表小组".into(), "组员".into(), "2026-06-01".into(), None),
+            (
+                "第二代表小组".into(),
+                "组员".into(),
+                "2026-06-01".into(),
+                None
+            ),
             (
                 "第一代表小组".into(),
                 "组员".into(),
@@ -198,7 +213,8 @@ fn an_ended_term_hides_the_deputy_keeps_the_records_and_frees_the_role() {
     })
     .unwrap();
     assert_eq!(
-        db.end_term(x, "辞职", day("2026-01-01"), "本人申请").unwrap(),
+        db.end_term(x, "辞职", day("2026-01-01"), "本人申请")
+            .unwrap(),
         EndOutcome::BeforeJoined(day("2026-01-05"))
     );
     assert_eq!(
@@ -239,7 +255,10 @@ fn a_deputy_entered_by_mistake_can_be_deleted() {
         .unwrap();
     assert_eq!(db.delete_deputy(x).unwrap(), DeleteOutcome::Deleted);
     assert!(db.roster_deputy(x).unwrap().is_none());
-    assert!(db.delete_group(a).unwrap(), "no member left a record? history was deleted too");
+    assert!(
+        db.delete_group(a).unwrap(),
+        "no member left a record? history was deleted too"
+    );
 }
 
 #[test]

@@ -327,9 +327,9 @@ catalog! {
     RosterFormHint => "{} 保存  {} 取消  {} 下一栏  带 * 必填", "{} save  {} cancel  {} next field  * required";
     RosterConfirmHint => "{} 确定  {} 取消", "{} yes  {} no";
     RosterListHint => "{} 新增 {} 修改 {} 调组 {} 职务 {} 离任 {} 联系选民 {} 履职 {} 统计 {} 含离任 {} 排序", "{} new {} edit {} move {} role {} end term {} contact {} record {} stats {} ended {} sort";
-    RosterBirthUnreadable => "无法识别的出生年月，例如 1975.03", "Unrecognised birth month, e.g. 1975.03";
+    RosterBirthUnreadable => "无法识别，请写成 1975.03", "Unrecognised: write it like 1975.03";
     RosterBirthFuture => "出生年月不能晚于本月", "The birth month cannot be after this month";
-    RosterBirthTooYoung => "按此出生年月只有 {} 岁，代表须年满 18 岁", "That makes {} years old; a deputy must be at least 18";
+    RosterBirthTooYoung => "只有 {} 岁，须年满 18 岁", "Only {} years old; must be 18 or over";
     RosterPhoneWarning => "电话“{}”既不像 11 位手机号，也不像带区号的座机，已照原样保存，请核对", "The phone \"{}\" is neither an 11-digit mobile nor a landline with area code; kept as typed, please check";
     RosterDateFuture => "日期不能晚于今天", "The date cannot be after today";
     RosterMaxBelowMin => "最多人数不能少于最少人数", "Most members cannot be below fewest members";
@@ -340,7 +340,7 @@ catalog! {
     RosterDeleteGroupAsk => "确定删除小组“{}”？只能删除从未有过成员的小组。", "Delete group \"{}\"? Only a group that never had members can go.";
     RosterDeleteTitle => "删除", "Delete";
     RosterDeleteAsk => "确定删除代表“{}”？只用于误录入、没有任何记录的代表；离任请用“终止任期”。", "Delete deputy \"{}\"? Only for a deputy entered by mistake, with no records; use \"end term\" when a term ends.";
-    RosterDeleteRefused => "不能删除{}：已有记录（{}）。如已离任，请用“终止任期”，记录会保留。", "Cannot delete {}: there are records ({}). If the term ended, use \"end term\"; the records stay.";
+    RosterDeleteRefused => "{}已有履职记录，不能删除；离任请用“终止任期”（记录保留）。记录：{}", "{} has records and cannot be deleted; use \"end term\" when a term ends (records stay). Records: {}";
     RosterDeleted => "已删除代表{}", "Deputy {} deleted";
     RosterRecAttendance => "出勤 {} 次", "{} attendances";
     RosterRecReception => "接待轮值 {} 次", "{} reception duties";
@@ -355,7 +355,7 @@ catalog! {
     RosterDeputySaved => "已保存代表{}", "Deputy {} saved";
     RosterMoved => "已将{}调到{}（自 {} 起），原小组记录保留", "{} moved to {} (from {}); the earlier group stays on record";
     RosterSameGroup => "已在{}中", "Already in {}";
-    RosterBeforeJoined => "早于加入现小组的日期 {}", "Before the day the deputy joined the current group ({})";
+    RosterBeforeJoined => "早于入组日期 {}", "Before joining the group ({})";
     RosterNotInOffice => "{}已离任，不能再做此项修改", "{}'s term has ended; this change is not possible";
     RosterNoGroupYet => "{}尚未编入小组，请先调整小组", "{} is in no group yet: move them to a group first";
     RosterNoGroupsYet => "还没有代表小组：请先在左侧小组列表中新建小组（{}）", "There are no groups yet: create one in the group list first ({})";
@@ -369,6 +369,10 @@ catalog! {
     RosterSelectGroup => "请先选中一个小组", "Select a group first";
     RosterShowingEnded => "已显示离任代表（灰色）", "Showing deputies whose term ended (grey)";
     RosterHidingEnded => "已隐藏离任代表", "Hiding deputies whose term ended";
+    RosterSortedBy => "　按{}排序（{}）", "  sorted by {} ({})";
+    RosterSortedReversed => "　倒序", "  reversed";
+    RosterAscending => "升序", "ascending";
+    RosterDescending => "降序", "descending";
     RosterWithEnded => "（含离任）", " (with ended terms)";
     RosterHistory => "小组经历", "Group history";
     RosterUntilNow => "至今", "now";

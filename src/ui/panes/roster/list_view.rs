@@ -64,23 +64,27 @@ pub fn group_columns() -> Vec<Column> {
     ]
 }
 
-pub fn deputy_columns(sort: &SortState, ascii: bool) -> Vec<Column> {
+pub fn deputy_columns() -> Vec<Column> {
     COLUMNS
         .iter()
-        .enumerate()
-        .map(|(i, &(title, width, align))| {
-            let mut t = title.t().to_owned();
-            if sort.column == Some(i) {
-                t.push_str(match (sort.reverse, ascii) {
-                    (false, false) => "↑",
-                    (true, false) => "↓",
-                    (false, true) => "^",
-                    (true, true) => "v",
-                });
-            }
-            Column::new(t, width, align)
-        })
+        .map(|&(title, width, align)| Column::new(title.t(), width, align))
         .collect()
+}
+
+/// "sorted by age (ascending)" for the table title; empty in group order.
+fn sort_text(sort: &SortState) -> String {
+    match sort.column.and_then(|c| COLUMNS.get(c)) {
+        Some((title, ..)) => {
+            let way = if sort.reverse {
+                Msg::RosterDescending
+            } else {
+                Msg::RosterAscending
+            };
+            Msg::RosterSortedBy.fill(&[&title.t(), &way.t()])
+        }
+        None if sort.reverse => Msg::RosterSortedReversed.t().to_owned(),
+        None => String::new(),
+    }
 }
 
 /// "第一代表小组（镇区）" reads as "第一组（镇区）" where room is short.
@@ -243,7 +247,7 @@ impl RosterPane {
         };
         let [groups_area, members_area] =
             Layout::horizontal([Constraint::Length(left), Constraint::Min(20)]).areas(main);
-        self.deputy_list.columns = deputy_columns(&self.sort, ctx.theme.ascii_borders);
+        self.deputy_list.columns = deputy_columns();
         let member_title = match self
             .shown_group
             .and_then(|id| self.groups.iter().find(|g| g.id == id))
@@ -262,11 +266,12 @@ impl RosterPane {
             }
             None => Msg::AllDeputies.t().to_owned(),
         };
-        let member_title = if self.show_ended {
-            format!("{member_title}{}", Msg::RosterWithEnded.t())
+        let ended = if self.show_ended {
+            Msg::RosterWithEnded.t()
         } else {
-            member_title
+            ""
         };
+        let member_title = format!("{member_title}{ended}{}", sort_text(&self.sort));
         let group_title = if self.focus == Focus::Groups {
             format!("> {}", Msg::GroupsTitle.t())
         } else {

@@ -96,7 +96,7 @@ impl RosterPane {
             groups: Vec::new(),
             deputies: Vec::new(),
             group_list: ListView::new(list_view::group_columns()),
-            deputy_list: ListView::new(list_view::deputy_columns(&SortState::default(), false)),
+            deputy_list: ListView::new(list_view::deputy_columns()),
             focus: Focus::Deputies,
             view: View::List,
             today: NaiveDate::default(),
