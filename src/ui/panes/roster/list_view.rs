@@ -100,7 +100,8 @@ fn age(d: &Deputy, today: chrono::NaiveDate) -> Option<i32> {
         .map(|b| age_on(b, today))
 }
 
-fn keys(d: &Deputy) -> PinyinKeys {
+/// A deputy's pinyin keys (computed when a file holds none).
+pub fn pinyin_keys(d: &Deputy) -> PinyinKeys {
     if d.pinyin.is_empty() {
         name_keys(&d.data.name)
     } else {
@@ -130,7 +131,7 @@ impl RosterPane {
     fn compare(&self, a: &Deputy, b: &Deputy, column: usize) -> Ordering {
         match column {
             // Names in pinyin order, as a chair reads a list.
-            0 => keys(a).full.cmp(&keys(b).full),
+            0 => pinyin_keys(a).full.cmp(&pinyin_keys(b).full),
             2 => age(a, self.today).cmp(&age(b, self.today)),
             c => self.cells(a)[c].cmp(&self.cells(b)[c]),
         }
@@ -184,10 +185,19 @@ impl RosterPane {
         } else if self.sort.reverse {
             shown.reverse();
         }
+        if !self.search.query.trim().is_empty() {
+            // Best matches first; the sort order breaks ties.
+            let mut ranked: Vec<(u8, &Deputy)> = shown
+                .into_iter()
+                .filter_map(|d| super::search::rank(&self.search.query, d).map(|r| (r, d)))
+                .collect();
+            ranked.sort_by_key(|(r, _)| *r);
+            shown = ranked.into_iter().map(|(_, d)| d).collect();
+        }
         let rows = shown
             .iter()
             .map(|d| {
-                let row = ListRow::new(d.id, self.cells(d)).name(&d.data.name, &d.pinyin);
+                let row = ListRow::new(d.id, self.cells(d));
                 if d.in_office() {
                     row
                 } else {
@@ -247,6 +257,11 @@ impl RosterPane {
         };
         let [groups_area, members_area] =
             Layout::horizontal([Constraint::Length(left), Constraint::Min(20)]).areas(main);
+        let [members_area, search_area] = Layout::vertical([
+            Constraint::Min(3),
+            Constraint::Length(u16::from(self.search.is_shown())),
+        ])
+        .areas(members_area);
         self.deputy_list.columns = deputy_columns();
         let member_title = match self
             .shown_group
@@ -281,6 +296,9 @@ impl RosterPane {
             .render(frame, groups_area, &group_title, ctx.theme);
         self.deputy_list
             .render(frame, members_area, &member_title, ctx.theme);
+        if self.search.is_shown() {
+            self.render_search(frame, search_area, ctx);
+        }
         let text = cells::truncate(&self.hint_line(ctx), usize::from(hint.width)).into_owned();
         frame.render_widget(Line::styled(text, ctx.theme.dim), hint);
     }
@@ -340,6 +358,8 @@ impl RosterPane {
                 ),
             ));
         }
+        // Blank attributes would only push the history out of view.
+        fields.retain(|(_, value)| !value.trim().is_empty());
         Ok(Some(Detail {
             title: v.name.clone(),
             fields,
