@@ -53,7 +53,7 @@ fn a_chair_adds_finds_moves_and_ends_a_deputy_and_it_is_kept() {
     let form = t.wait_for("调整小组：吕小梅");
     assert!(form.contains("第二代表小组"), "{form}");
     t.keys(&["F2"]);
-    t.wait_for("已将吕小梅调到第二代表小组");
+    t.wait_for("吕小梅已调到第二代表小组");
 
     t.keys(&["t"]);
     t.wait_for("终止任期：吕小梅");

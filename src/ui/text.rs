@@ -353,7 +353,10 @@ catalog! {
     RosterDuplicateAsk => "已有同名、出生年月相同（{} {}）的代表。仍要保存吗？", "A deputy with the same name and birth month ({} {}) is on file. Save anyway?";
     RosterDeputyAdded => "已新增代表{}", "Deputy {} added";
     RosterDeputySaved => "已保存代表{}", "Deputy {} saved";
-    RosterMoved => "已将{}调到{}（自 {} 起），原小组记录保留", "{} moved to {} (from {}); the earlier group stays on record";
+    RosterMoved => "{}已调到{}（{}起）", "{} moved to {} (from {})";
+    RosterShortTooFew => "少于{}人", "under {}";
+    RosterShortTooMany => "多于{}人", "over {}";
+    RosterShortNoLeader => "无组长", "no leader";
     RosterSameGroup => "已在{}中", "Already in {}";
     RosterBeforeJoined => "早于入组日期 {}", "Before joining the group ({})";
     RosterNotInOffice => "{}已离任，不能再做此项修改", "{}'s term has ended; this change is not possible";

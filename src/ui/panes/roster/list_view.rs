@@ -10,7 +10,7 @@ use ratatui::text::Line;
 use super::{Focus, RosterPane};
 use crate::domain::dates::{age_on, parse_birth_month};
 use crate::domain::pinyin_keys::{PinyinKeys, name_keys};
-use crate::domain::stats::checks::group_warnings;
+use crate::domain::stats::checks::{GroupWarning, group_warnings};
 use crate::storage::Db;
 use crate::storage::roster::{Deputy, GroupSummary};
 use crate::ui::action::Action;
@@ -146,7 +146,7 @@ impl RosterPane {
         )];
         rows.extend(self.groups.iter().map(|g| {
             let row = ListRow::new(g.id, vec![short_group_name(&g.name), g.members.to_string()]);
-            if self.warnings(g).is_empty() {
+            if self.short_warnings(g).is_empty() {
                 row
             } else {
                 row.style(self.warn_style)
@@ -155,8 +155,8 @@ impl RosterPane {
         self.group_list.set_rows(rows);
     }
 
-    /// The warnings of a group, as sentences.
-    pub(super) fn warnings(&self, g: &GroupSummary) -> Vec<String> {
+    /// The warnings of a group in a few words, for the table title.
+    pub(super) fn short_warnings(&self, g: &GroupSummary) -> String {
         group_warnings(
             usize::try_from(g.members).unwrap_or(0),
             usize::try_from(g.min_members).unwrap_or(0),
@@ -164,8 +164,13 @@ impl RosterPane {
             g.leader.is_some(),
         )
         .into_iter()
-        .map(|w| super::writes::group_warning_text(&g.name, w))
-        .collect()
+        .map(|w| match w {
+            GroupWarning::TooFew(_, min) => Msg::RosterShortTooFew.fill(&[&min]),
+            GroupWarning::TooMany(_, max) => Msg::RosterShortTooMany.fill(&[&max]),
+            GroupWarning::NoLeader => Msg::RosterShortNoLeader.t().to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("、")
     }
 
     /// Rebuilds the member list for the selected group, in the sort order.
@@ -268,16 +273,18 @@ impl RosterPane {
             .and_then(|id| self.groups.iter().find(|g| g.id == id))
         {
             Some(g) => {
-                let mut t = Msg::GroupMembersTitle.fill(&[
-                    &g.name,
+                // Warnings right after the name, so they show at 80 columns.
+                let warnings = self.short_warnings(g);
+                let name = if warnings.is_empty() {
+                    g.name.clone()
+                } else {
+                    format!("{}！{}", g.name, warnings)
+                };
+                Msg::GroupMembersTitle.fill(&[
+                    &name,
                     &g.leader.as_deref().unwrap_or("—"),
                     &g.deputy_leader.as_deref().unwrap_or("—"),
-                ]);
-                if let Some(w) = self.warnings(g).first() {
-                    t.push_str("　！");
-                    t.push_str(w);
-                }
-                t
+                ])
             }
             None => Msg::AllDeputies.t().to_owned(),
         };
