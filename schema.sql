@@ -99,7 +99,11 @@ CREATE TABLE deputy_group (
     name       TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
     place      TEXT NOT NULL DEFAULT '',
     notes      TEXT NOT NULL DEFAULT '',
-    sort_order INTEGER NOT NULL DEFAULT 0
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    -- Size the chair is warned outside of (commonly 10-15 per group).
+    min_members INTEGER NOT NULL DEFAULT 10 CHECK (min_members >= 0),
+    max_members INTEGER NOT NULL DEFAULT 15 CHECK (max_members >= min_members),
+    CHECK (name = trim(name))
 ) STRICT;
 
 -- A liaison station (代表联络站 / 代表之家), where receptions happen.
@@ -148,7 +152,9 @@ CREATE TABLE deputy (
     created_at   TEXT NOT NULL DEFAULT (datetime('now')),
     updated_at   TEXT NOT NULL DEFAULT (datetime('now')),
     -- In office exactly when no end date is recorded.
-    CHECK ((status = '在任') = (ended_on IS NULL))
+    CHECK ((status = '在任') = (ended_on IS NULL)),
+    -- An ended term says why.
+    CHECK (status = '在任' OR length(trim(end_reason)) > 0)
 ) STRICT;
 
 CREATE INDEX deputy_by_status_name ON deputy (status, name);
@@ -170,11 +176,38 @@ CREATE UNIQUE INDEX membership_one_leader ON membership (group_id) WHERE left_on
 CREATE UNIQUE INDEX membership_one_deputy_leader ON membership (group_id) WHERE left_on IS NULL AND role = '副组长';
 CREATE INDEX membership_by_group ON membership (group_id, left_on);
 
+-- Only a deputy in office has a current group.
+CREATE TRIGGER membership_current_only_in_office
+BEFORE INSERT ON membership
+WHEN NEW.left_on IS NULL AND (SELECT status FROM deputy WHERE id = NEW.deputy_id) <> '在任'
+BEGIN
+    SELECT RAISE(ABORT, 'a deputy whose term ended has no current group');
+END;
+
+-- Ending a term closes the current group first (the history stays).
+CREATE TRIGGER deputy_end_closes_membership
+BEFORE UPDATE OF status ON deputy
+WHEN NEW.status <> '在任'
+     AND EXISTS (SELECT 1 FROM membership WHERE deputy_id = NEW.id AND left_on IS NULL)
+BEGIN
+    SELECT RAISE(ABORT, 'close the current membership before ending the term');
+END;
+
+-- A membership never starts before an earlier one of the same deputy ended.
+CREATE TRIGGER membership_no_overlap
+BEFORE INSERT ON membership
+WHEN EXISTS (SELECT 1 FROM membership m WHERE m.deputy_id = NEW.deputy_id
+              AND (m.left_on IS NULL OR m.left_on > NEW.joined_on))
+BEGIN
+    SELECT RAISE(ABORT, 'memberships of one deputy cannot overlap');
+END;
+
 -- A deputy's contact with voters (联系选民), logged from the roster.
 CREATE TABLE voter_contact (
     id           INTEGER PRIMARY KEY,
     deputy_id    INTEGER NOT NULL REFERENCES deputy (id),
-    contacted_on TEXT NOT NULL CHECK (date(contacted_on) = contacted_on),
+    contacted_on TEXT NOT NULL CHECK (date(contacted_on) = contacted_on
+                                       AND contacted_on BETWEEN '2000-01-01' AND '2100-12-31'),
     mode         TEXT NOT NULL CHECK (mode IN ('走访', '接访', '约访', '回访', '电话')),
     people       INTEGER NOT NULL DEFAULT 1 CHECK (people BETWEEN 1 AND 10000),
     in_district  INTEGER NOT NULL DEFAULT 1 CHECK (in_district IN (0, 1)),

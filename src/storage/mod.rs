@@ -16,6 +16,7 @@ mod demo_names;
 pub mod demo_scale;
 pub mod docket;
 pub mod lists;
+pub mod roster;
 pub mod rules;
 mod seed;
 pub mod spotcheck;

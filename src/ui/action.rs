@@ -70,6 +70,15 @@ actions! {
     LoadDemo => "load_demo", ActLoadDemo;
     StartEmpty => "start_empty", ActStartEmpty;
     // ---- roster (issue 3) ----
+    RosterMove => "roster_move", RosterActMove;
+    RosterRole => "roster_role", RosterActRole;
+    RosterEndTerm => "roster_end_term", RosterActEndTerm;
+    RosterContact => "roster_contact", RosterActContact;
+    RosterDuty => "roster_duty", RosterActDuty;
+    RosterStats => "roster_stats", RosterActStats;
+    RosterShowEnded => "roster_show_ended", RosterActShowEnded;
+    RosterSort => "roster_sort", RosterActSort;
+    RosterSortReverse => "roster_sort_reverse", RosterActSortReverse;
     // ---- end roster ----
     // ---- calendar (issue 4) ----
     CalPrevWeek => "cal_prev_week", ActCalPrevWeek;
