@@ -191,10 +191,16 @@ pub fn order(items: &mut Vec<ReviewItem>) {
     items.sort_by(urgency);
 }
 
-/// The urgency order of two lines: by kind, then the earliest date first,
-/// lines without a date last.
+/// The urgency order of two lines: by kind, then the earliest date first
+/// (for silent items the last step), lines without a date last.
 pub fn urgency(a: &ReviewItem, b: &ReviewItem) -> std::cmp::Ordering {
-    (a.kind, a.due.is_none(), a.due, &a.what).cmp(&(b.kind, b.due.is_none(), b.due, &b.what))
+    let day = |i: &ReviewItem| match (&i.note, i.due) {
+        // Silent items: the longest quiet first.
+        (ReviewNote::Silent { last_step_on, .. }, _) => Some(*last_step_on),
+        (_, due) => due,
+    };
+    let (da, db) = (day(a), day(b));
+    (a.kind, da.is_none(), da, &a.what).cmp(&(b.kind, db.is_none(), db, &b.what))
 }
 
 /// A rate as a whole percentage, rounded half up; None when nothing was
