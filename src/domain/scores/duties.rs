@@ -52,14 +52,21 @@ pub struct Shortfall {
 /// is 15 on 2 July. Rounding lets a once-a-year duty count from mid-year on,
 /// and nothing count in the first days of January.
 pub fn expected_by(threshold: i64, today: NaiveDate) -> i64 {
-    let day = i64::from(today.ordinal());
+    let jan1 = NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today);
+    expected_since(threshold, jan1, today)
+}
+
+/// The yearly threshold's share for the days `[from, today]` (a record that
+/// began during the year is judged only from its start), rounded half up.
+pub fn expected_since(threshold: i64, from: NaiveDate, today: NaiveDate) -> i64 {
     let days = if NaiveDate::from_ymd_opt(today.year(), 12, 31).is_some_and(|d| d.ordinal() == 366)
     {
         366
     } else {
         365
     };
-    (threshold.max(0) * day * 2 + days) / (2 * days)
+    let span = ((today - from).num_days() + 1).clamp(0, days);
+    (threshold.max(0) * span * 2 + days) / (2 * days)
 }
 
 /// Every duty on which `counts` is far behind by `today`. Reports to voters
@@ -106,12 +113,13 @@ fn from_index(i: i64) -> Month {
     (i.div_euclid(12) as i32, (i.rem_euclid(12) + 1) as u32)
 }
 
-/// Months of `today`'s year before the current one in which fewer than
-/// `per_month` contacts were made (`done` lists the months with their
-/// counts; months not listed count 0).
-pub fn short_months(done: &[(Month, i64)], per_month: i64, today: NaiveDate) -> Vec<Month> {
+/// Months of `today`'s year before the current one, from `from` on, in
+/// which fewer than `per_month` contacts were made (`done` lists months
+/// with their counts; months not listed count 0).
+pub fn short_months(done: &[(Month, i64)], per_month: i64, from: Month, today: NaiveDate) -> Vec<Month> {
     (1..today.month())
         .map(|m| (today.year(), m))
+        .filter(|month| *month >= from)
         .filter(|month| {
             let n = done
                 .iter()
@@ -179,6 +187,8 @@ mod tests {
         assert_eq!(expected_by(1, day("2026-06-30")), 0);
         assert_eq!(expected_by(1, day("2026-07-03")), 1);
         assert_eq!(expected_by(12, day("2028-12-31")), 12, "leap year");
+        assert_eq!(expected_since(12, day("2026-07-01"), day("2026-12-31")), 6);
+        assert_eq!(expected_since(12, day("2027-01-01"), day("2026-12-31")), 0);
     }
 
     #[test]
@@ -219,10 +229,15 @@ mod tests {
     fn short_months_are_past_months_of_this_year() {
         let done = [((2026, 1), 2), ((2026, 3), 1), ((2025, 12), 5)];
         assert_eq!(
-            short_months(&done, 1, day("2026-05-10")),
+            short_months(&done, 1, (2025, 1), day("2026-05-10")),
             vec![(2026, 2), (2026, 4)]
         );
-        assert!(short_months(&done, 1, day("2026-01-31")).is_empty());
+        assert_eq!(
+            short_months(&done, 1, (2026, 3), day("2026-05-10")),
+            vec![(2026, 4)],
+            "months before the record began are not judged"
+        );
+        assert!(short_months(&done, 1, (2025, 1), day("2026-01-31")).is_empty());
     }
 
     #[test]

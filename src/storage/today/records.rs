@@ -8,7 +8,9 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::OptionalExtension;
 
 use crate::domain::dates::{Quarter, add_months, days_in_month};
-use crate::domain::scores::duties::{Month, expected_by, missed_periods, short_months, shortfalls};
+use crate::domain::scores::duties::{
+    Month, expected_since, missed_periods, short_months, shortfalls,
+};
 use crate::domain::scores::review::{RecordRef, ReviewItem, ReviewKind, ReviewNote};
 use crate::storage::Db;
 use crate::storage::error::Result;
@@ -159,6 +161,9 @@ impl Db {
             Some(g) => line.target(RecordRef::Group(g)),
             None => line,
         };
+        if longest.is_none() {
+            return Ok(()); // no deputy in office: nobody to contact
+        }
         let this_month = (today.year(), today.month());
         let done: i64 = by_month.iter().filter(|(m, _)| *m == this_month).map(|(_, n)| n).sum();
         if done < per_month {
@@ -178,9 +183,16 @@ impl Db {
                     .note(note),
             ));
         }
+        // The year is judged from the first contact on record (this year's
+        // start at the latest): a new file does not owe the months before it.
+        let first: Option<NaiveDate> =
+            self.conn
+                .query_row("SELECT min(contacted_on) FROM chair_contact", [], |r| r.get(0))?;
+        let Some(first) = first else { return Ok(()) };
+        let from = first.max(year_start(today));
         let year_done: i64 = by_month.iter().map(|(_, n)| n).sum();
-        let expected = expected_by(per_year, today);
-        let short = short_months(&by_month, per_month, today);
+        let expected = expected_since(per_year, from, today);
+        let short = short_months(&by_month, per_month, (from.year(), from.month()), today);
         if year_done < expected || !short.is_empty() {
             let cause = format!("year/{}/{}/{}", today.year(), year_done < expected, month_list(&short));
             let note = ReviewNote::ChairYear {
