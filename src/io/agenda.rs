@@ -54,13 +54,11 @@ pub fn text(review: &Review) -> String {
     out.push_str(&Msg::TodayAgendaTitle.fill(&[&today, &review.items.len()]));
     out.push('\n');
     out.push_str(&format!(
-        "{} {}  {} {}（{}{}）  {} {}  {} {}  {} {}  {} {}\n",
+        "{} {}  {} {}  {} {}  {} {}  {} {}  {} {}\n",
         Msg::TodayFigDeputies.t(),
         f.deputies_in_office,
         Msg::TodayFigActivities.t(),
-        f.activities_this_quarter,
-        Msg::TodayFigHeld.t(),
-        f.activities_held_this_quarter,
+        Msg::TodayFigHeld.fill(&[&f.activities_this_quarter, &f.activities_held_this_quarter]),
         Msg::TodayFigOpen.t(),
         f.open_items,
         Msg::TodayFigOverdue.t(),

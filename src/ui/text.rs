@@ -335,7 +335,7 @@ catalog! {
     TodayNothing => "今天没有需要处理的事项", "Nothing needs you today";
     TodayFigDeputies => "在任代表", "Deputies";
     TodayFigActivities => "本季活动", "This quarter";
-    TodayFigHeld => "已举行", "held";
+    TodayFigHeld => "{}（已举行{}）", "{} ({} held)";
     TodayFigOpen => "未办结", "Open";
     TodayFigOverdue => "逾期", "Overdue";
     TodayFigClosedRate => "办结率", "Closed";

@@ -24,7 +24,7 @@ pub type Listed = (ReviewItem, Option<NaiveDate>);
 
 pub struct ReviewView {
     pub review: Option<Review>,
-    /// The lines listed, in order; list row ids index into it.
+    /// The lines listed, in order; row ids are made from their keys.
     lines: Vec<Listed>,
     pub show_snoozed: bool,
     list: ListView,
@@ -33,6 +33,15 @@ pub struct ReviewView {
 /// Row ids below zero are headings.
 fn heading_id(kind: ReviewKind) -> i64 {
     -1 - kind as i64
+}
+
+/// A line's row id, from its key (FNV-1a), so the cursor stays on the same
+/// line when the list is read again; never negative.
+fn line_id(key: &str) -> i64 {
+    let hash = key
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    (hash >> 1) as i64
 }
 
 impl ReviewView {
@@ -68,7 +77,7 @@ impl ReviewView {
         }
         let mut rows = Vec::with_capacity(lines.len() + ReviewKind::ALL.len());
         let mut current = None;
-        for (n, (item, until)) in lines.iter().enumerate() {
+        for (item, until) in &lines {
             if current != Some(item.kind) {
                 current = Some(item.kind);
                 let count = lines.iter().filter(|(i, _)| i.kind == item.kind).count();
@@ -89,7 +98,7 @@ impl ReviewView {
                 (None, ReviewKind::ReplyDueSoon | ReviewKind::ActivityToday) => theme.warn,
                 _ => Style::default(),
             };
-            rows.push(ListRow::new(n as i64, vec![w.matter, w.who, w.due, when]).style(style));
+            rows.push(ListRow::new(line_id(&item.key), vec![w.matter, w.who, w.due, when]).style(style));
         }
         self.lines = lines;
         self.list.set_rows(rows);
@@ -98,8 +107,8 @@ impl ReviewView {
 
     /// The line under the cursor, if it is a line and not a heading.
     pub fn selected(&self) -> Option<&Listed> {
-        let id = self.list.selected_id()?;
-        usize::try_from(id).ok().and_then(|i| self.lines.get(i))
+        let id = self.list.selected_id().filter(|id| *id >= 0)?;
+        self.lines.iter().find(|(item, _)| line_id(&item.key) == id)
     }
 
     /// Moves off a heading row in direction `step`, or the other way at an
@@ -204,12 +213,7 @@ fn figure_line(f: &TodayFigures, theme: &Theme) -> Line<'static> {
     add(Msg::TodayFigDeputies, f.deputies_in_office.to_string(), theme.title);
     add(
         Msg::TodayFigActivities,
-        format!(
-            "{}（{}{}）",
-            f.activities_this_quarter,
-            Msg::TodayFigHeld.t(),
-            f.activities_held_this_quarter
-        ),
+        Msg::TodayFigHeld.fill(&[&f.activities_this_quarter, &f.activities_held_this_quarter]),
         theme.title,
     );
     add(Msg::TodayFigOpen, f.open_items.to_string(), theme.title);
