@@ -16,7 +16,11 @@ fn demo_file(dir: &std::path::Path) -> String {
 
 fn json(dir: &std::path::Path, db: &str) -> Value {
     let out = chairdesk(&["agenda", "--db", db, "--format", "json"], dir);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -34,7 +38,10 @@ fn json_lists_every_line_with_kind_target_and_rates() {
     assert!(first["days_until_due"].as_i64().unwrap() < 0);
     let closed = &v["figures"]["closed_rate"];
     assert!(closed["definition"].as_str().unwrap().contains("assigned"));
-    let (c, a) = (closed["closed"].as_i64().unwrap(), closed["assigned_this_year"].as_i64().unwrap());
+    let (c, a) = (
+        closed["closed"].as_i64().unwrap(),
+        closed["assigned_this_year"].as_i64().unwrap(),
+    );
     assert_eq!(closed["percent"].as_i64().unwrap(), (c * 200 + a) / (a * 2));
     // The order is the review's: kinds never go back up.
     let kinds: Vec<&str> = items.iter().map(|i| i["kind"].as_str().unwrap()).collect();
@@ -56,13 +63,22 @@ fn text_aligns_the_columns_in_display_cells() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     let items = v["items"].as_array().unwrap();
-    assert!(text.starts_with(&format!("2026-11-22 今日待办（{}项）", items.len())), "{text}");
-    assert!(text.contains("【答复逾期】") && text.contains("办结率="), "{text}");
+    assert!(
+        text.starts_with(&format!("2026-11-22 今日待办（{}项）", items.len())),
+        "{text}"
+    );
+    assert!(
+        text.contains("【答复逾期】") && text.contains("办结率="),
+        "{text}"
+    );
     // Every matter starts in the same display column.
     let mut columns = std::collections::BTreeSet::new();
     for item in items {
         let matter = item["matter"].as_str().unwrap();
-        let line = text.lines().find(|l| l.ends_with(matter)).unwrap_or_else(|| panic!("{matter}"));
+        let line = text
+            .lines()
+            .find(|l| l.ends_with(matter))
+            .unwrap_or_else(|| panic!("{matter}"));
         columns.insert(line[..line.len() - matter.len()].width());
     }
     assert_eq!(columns.len(), 1, "{columns:?}\n{text}");
@@ -87,5 +103,8 @@ fn english_words_with_the_same_codes() {
     let db = demo_file(dir.path());
     let out = chairdesk(&["agenda", "--db", &db, "--lang", "en"], dir.path());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("to do today") && text.contains("【Replies overdue】"), "{text}");
+    assert!(
+        text.contains("to do today") && text.contains("【Replies overdue】"),
+        "{text}"
+    );
 }

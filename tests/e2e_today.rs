@@ -14,7 +14,11 @@ fn a_chair_jumps_comes_back_snoozes_and_finds_it_snoozed_after_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.db");
     let db = db.to_str().unwrap();
-    assert!(chairdesk(&["demo", "--db", db], dir.path()).status.success());
+    assert!(
+        chairdesk(&["demo", "--db", db], dir.path())
+            .status
+            .success()
+    );
 
     let t = Tmux::start("today", dir.path(), &["--db", db], 80, 24);
     let screen = t.wait_for("【答复逾期】2");

@@ -30,24 +30,50 @@ fn the_breakdown_sums_to_the_total_under_the_seed_weights() {
     f.sql(YEAR_OF_WORK);
     let scores = f.db().duty_scores(2026, today()).unwrap();
     let zhang = scores.iter().find(|s| s.deputy.name == "张三").unwrap();
-    let points = |item| zhang.score.lines.iter().find(|l| l.item == item).unwrap().points;
+    let points = |item| {
+        zhang
+            .score
+            .lines
+            .iter()
+            .find(|l| l.item == item)
+            .unwrap()
+            .points
+    };
     assert_eq!(points(ScoreItem::Congress), 10);
-    assert_eq!(points(ScoreItem::Suggestions), 15, "four: quota of three + one more");
+    assert_eq!(
+        points(ScoreItem::Suggestions),
+        15,
+        "four: quota of three + one more"
+    );
     assert_eq!(points(ScoreItem::Speeches), 15);
     assert_eq!(points(ScoreItem::Presidium), 5);
-    assert_eq!(points(ScoreItem::ActivityDays), 5, "2.5 days this year; last December's does not count");
+    assert_eq!(
+        points(ScoreItem::ActivityDays),
+        5,
+        "2.5 days this year; last December's does not count"
+    );
     assert_eq!(points(ScoreItem::VoterContacts), 2);
     assert_eq!(points(ScoreItem::Deeds), 3);
     assert_eq!(points(ScoreItem::Reports), 5);
     assert_eq!(zhang.score.total, 60);
     for s in &scores {
-        assert_eq!(s.score.total, s.score.lines.iter().map(|l| l.points).sum::<i64>());
+        assert_eq!(
+            s.score.total,
+            s.score.lines.iter().map(|l| l.points).sum::<i64>()
+        );
     }
-    assert_eq!((zhang.rank, zhang.group_rank, zhang.grade), (1, 1, Grade::Excellent));
+    assert_eq!(
+        (zhang.rank, zhang.group_rank, zhang.grade),
+        (1, 1, Grade::Excellent)
+    );
     let li = scores.iter().find(|s| s.deputy.name == "李四").unwrap();
     let wang = scores.iter().find(|s| s.deputy.name == "王五").unwrap();
     assert_eq!((li.score.total, li.rank, li.group_rank), (10, 2, 2));
-    assert_eq!((wang.rank, wang.group_rank), (2, 1), "ties share a rank; alone in group two");
+    assert_eq!(
+        (wang.rank, wang.group_rank),
+        (2, 1),
+        "ties share a rank; alone in group two"
+    );
     assert_eq!(li.grade, Grade::Incompetent);
 }
 
@@ -66,5 +92,9 @@ fn weights_and_cut_offs_are_read_from_the_file() {
     assert!(db.set_rule("no_such_rule", 1).is_err());
     assert!(db.set_rule("due_soon_days", -1).is_err());
     assert!(db.set_score_weight("没有这一项", 1).is_err());
-    assert_eq!(db.rule("due_soon_days").unwrap(), 14, "a refused change writes nothing");
+    assert_eq!(
+        db.rule("due_soon_days").unwrap(),
+        14,
+        "a refused change writes nothing"
+    );
 }

@@ -9,8 +9,7 @@ use today_fixture::{Fixture, day, motion, today};
 
 #[test]
 fn a_snoozed_line_stays_hidden_after_reopening_and_comes_back_on_its_day() {
-    let f = Fixture::new();
-    f.sql(&motion(1, "办理中", "2026-07-01", "2026-10-01", "2026-11-20"));
+    let f = Fixture::with_overdue_reply();
     let mut db = f.db();
     let line = db.review(today()).unwrap().items[0].clone();
     assert_eq!(line.kind, ReviewKind::ReplyOverdue);
@@ -23,7 +22,13 @@ fn a_snoozed_line_stays_hidden_after_reopening_and_comes_back_on_its_day() {
     assert!(review.items.iter().all(|i| i.key != line.key));
     assert_eq!(review.snoozed.len(), 1);
     assert_eq!(review.snoozed[0].1, day("2026-11-25"));
-    assert!(db.review(day("2026-11-24")).unwrap().items.iter().all(|i| i.key != line.key));
+    assert!(
+        db.review(day("2026-11-24"))
+            .unwrap()
+            .items
+            .iter()
+            .all(|i| i.key != line.key)
+    );
     // On the day it comes back, since the reply is still overdue.
     let back = db.review(day("2026-11-25")).unwrap();
     assert!(back.items.iter().any(|i| i.key == line.key));
@@ -32,27 +37,53 @@ fn a_snoozed_line_stays_hidden_after_reopening_and_comes_back_on_its_day() {
 
 #[test]
 fn seen_today_hides_until_tomorrow_only() {
-    let f = Fixture::new();
-    f.sql(&motion(1, "办理中", "2026-07-01", "2026-10-01", "2026-11-20"));
+    let f = Fixture::with_overdue_reply();
     let mut db = f.db();
     let key = db.review(today()).unwrap().items[0].key.clone();
     db.snooze_line(&key, SnoozeHow::Seen, today()).unwrap();
-    assert!(db.review(today()).unwrap().items.iter().all(|i| i.key != key));
-    assert!(db.review(day("2026-11-23")).unwrap().items.iter().any(|i| i.key == key));
+    assert!(
+        db.review(today())
+            .unwrap()
+            .items
+            .iter()
+            .all(|i| i.key != key)
+    );
+    assert!(
+        db.review(day("2026-11-23"))
+            .unwrap()
+            .items
+            .iter()
+            .any(|i| i.key == key)
+    );
 }
 
 #[test]
 fn a_fixed_cause_does_not_come_back_and_a_worse_one_shows_at_once() {
     let f = Fixture::new();
-    f.sql(&motion(1, "已交办", "2026-09-01", "2026-11-30", "2026-11-20"));
+    f.sql(&motion(
+        1,
+        "已交办",
+        "2026-09-01",
+        "2026-11-30",
+        "2026-11-20",
+    ));
     let mut db = f.db();
     let soon = db.review(today()).unwrap();
-    let soon = soon.items.iter().find(|i| i.kind == ReviewKind::ReplyDueSoon).unwrap();
+    let soon = soon
+        .items
+        .iter()
+        .find(|i| i.kind == ReviewKind::ReplyDueSoon)
+        .unwrap();
     db.snooze_line(&soon.key, SnoozeHow::Until(day("2026-12-31")), today())
         .unwrap();
     // Past its due day the item is overdue: a new line, not snoozed.
     let later = db.review(day("2026-12-02")).unwrap();
-    assert!(later.items.iter().any(|i| i.kind == ReviewKind::ReplyOverdue));
+    assert!(
+        later
+            .items
+            .iter()
+            .any(|i| i.kind == ReviewKind::ReplyOverdue)
+    );
     drop(db);
     // Replied: nothing comes back when the snooze ends.
     f.sql(
@@ -62,19 +93,31 @@ fn a_fixed_cause_does_not_come_back_and_a_worse_one_shows_at_once() {
     );
     let db = f.db();
     let end = db.review(day("2026-12-31")).unwrap();
-    assert!(end.items.iter().all(|i| !i.key.contains("motion/1") || i.kind == ReviewKind::FeedbackPending));
+    assert!(
+        end.items
+            .iter()
+            .all(|i| !i.key.contains("motion/1") || i.kind == ReviewKind::FeedbackPending)
+    );
 }
 
 #[test]
 fn unsnoozing_brings_a_line_back_and_bad_days_are_refused() {
-    let f = Fixture::new();
-    f.sql(&motion(1, "办理中", "2026-07-01", "2026-10-01", "2026-11-20"));
+    let f = Fixture::with_overdue_reply();
     let mut db = f.db();
     let key = db.review(today()).unwrap().items[0].key.clone();
-    assert!(db.snooze_line(&key, SnoozeHow::Until(today()), today()).is_err());
+    assert!(
+        db.snooze_line(&key, SnoozeHow::Until(today()), today())
+            .is_err()
+    );
     db.snooze_line(&key, SnoozeHow::Until(day("2026-12-01")), today())
         .unwrap();
     db.unsnooze_line(&key).unwrap();
-    assert!(db.review(today()).unwrap().items.iter().any(|i| i.key == key));
+    assert!(
+        db.review(today())
+            .unwrap()
+            .items
+            .iter()
+            .any(|i| i.key == key)
+    );
     assert!(db.snoozes().unwrap().is_empty());
 }

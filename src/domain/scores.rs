@@ -145,10 +145,18 @@ pub fn score(c: &DutyCounts, w: &Weights) -> Score {
     };
     let lines = vec![
         line(ScoreItem::Base, 1.0, w.base),
-        line(ScoreItem::Congress, c.congress as f64, c.congress * w.congress),
+        line(
+            ScoreItem::Congress,
+            c.congress as f64,
+            c.congress * w.congress,
+        ),
         line(ScoreItem::Suggestions, c.suggestions as f64, suggestions),
         line(ScoreItem::Speeches, c.speeches as f64, speeches),
-        line(ScoreItem::Presidium, c.presidium as f64, c.presidium * w.presidium),
+        line(
+            ScoreItem::Presidium,
+            c.presidium as f64,
+            c.presidium * w.presidium,
+        ),
         line(
             ScoreItem::ActivityDays,
             c.activity_days,
@@ -248,7 +256,11 @@ mod tests {
         };
         let s = score(&c, &seed());
         assert_eq!(points(&s, ScoreItem::Congress), 10);
-        assert_eq!(points(&s, ScoreItem::Suggestions), 15, "3 give 10, one more +5");
+        assert_eq!(
+            points(&s, ScoreItem::Suggestions),
+            15,
+            "3 give 10, one more +5"
+        );
         assert_eq!(points(&s, ScoreItem::Speeches), 20, "10 + 2 × 5");
         assert_eq!(points(&s, ScoreItem::Presidium), 10);
         assert_eq!(points(&s, ScoreItem::ActivityDays), 21);
@@ -262,7 +274,18 @@ mod tests {
     #[test]
     fn fewer_suggestions_take_points_but_never_below_zero() {
         let w = seed();
-        let with = |n| points(&score(&DutyCounts { suggestions: n, ..Default::default() }, &w), ScoreItem::Suggestions);
+        let with = |n| {
+            points(
+                &score(
+                    &DutyCounts {
+                        suggestions: n,
+                        ..Default::default()
+                    },
+                    &w,
+                ),
+                ScoreItem::Suggestions,
+            )
+        };
         assert_eq!(with(2), 5);
         assert_eq!(with(1), 0);
         assert_eq!(with(0), 0);

@@ -25,7 +25,12 @@ pub enum Format {
 }
 
 /// Prints the review of the file at `path` for `date` (default `today`).
-pub fn run(path: &Path, today: NaiveDate, date: Option<&str>, format: Format) -> Result<ExitCode, String> {
+pub fn run(
+    path: &Path,
+    today: NaiveDate,
+    date: Option<&str>,
+    format: Format,
+) -> Result<ExitCode, String> {
     let day = match date {
         Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
             .map_err(|_| Msg::TodayAgendaBadDate.fill(&[&s]))?,
@@ -38,7 +43,10 @@ pub fn run(path: &Path, today: NaiveDate, date: Option<&str>, format: Format) ->
     let review = db.review(day).map_err(|e| describe(&e))?;
     match format {
         Format::Text => print!("{}", text(&review)),
-        Format::Json => println!("{}", serde_json::to_string_pretty(&json(&review)).unwrap_or_default()),
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&json(&review)).unwrap_or_default()
+        ),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -50,7 +50,10 @@ impl Db {
             return Err(StorageError::Invalid(format!("rule {key}: {value} < 0")));
         }
         self.write(|tx| {
-            let n = tx.execute("UPDATE rule SET value = ?2 WHERE key = ?1", rusqlite::params![key, value])?;
+            let n = tx.execute(
+                "UPDATE rule SET value = ?2 WHERE key = ?1",
+                rusqlite::params![key, value],
+            )?;
             if n == 1 {
                 Ok(())
             } else {
@@ -78,7 +81,9 @@ impl Db {
             if n == 1 {
                 Ok(())
             } else {
-                Err(StorageError::Invalid(format!("unknown score event {event}")))
+                Err(StorageError::Invalid(format!(
+                    "unknown score event {event}"
+                )))
             }
         })
     }

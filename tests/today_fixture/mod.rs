@@ -46,11 +46,25 @@ impl Fixture {
         f
     }
 
+    /// The base data and item 1, its reply due on 1 October, still open.
+    pub fn with_overdue_reply() -> Fixture {
+        let f = Fixture::new();
+        f.sql(&motion(
+            1,
+            "办理中",
+            "2026-07-01",
+            "2026-10-01",
+            "2026-11-20",
+        ));
+        f
+    }
+
     /// Runs SQL on the file through a connection of its own.
     pub fn sql(&self, sql: &str) {
         let conn = Connection::open(&self.path).unwrap();
         conn.pragma_update(None, "foreign_keys", true).unwrap();
-        conn.execute_batch(sql).unwrap_or_else(|e| panic!("{e}\n{sql}"));
+        conn.execute_batch(sql)
+            .unwrap_or_else(|e| panic!("{e}\n{sql}"));
     }
 
     pub fn db(&self) -> Db {

@@ -79,10 +79,26 @@ pub fn shortfalls(
     today: NaiveDate,
 ) -> Vec<Shortfall> {
     let mut duties = vec![
-        (Duty::VoterContacts, counts.voter_people as f64, rules.voter_contacts),
-        (Duty::DistrictVisits, counts.district_visits as f64, rules.district_visits),
-        (Duty::ActivityDays, counts.activity_days, rules.activity_days),
-        (Duty::Suggestions, counts.suggestions as f64, rules.suggestions),
+        (
+            Duty::VoterContacts,
+            counts.voter_people as f64,
+            rules.voter_contacts,
+        ),
+        (
+            Duty::DistrictVisits,
+            counts.district_visits as f64,
+            rules.district_visits,
+        ),
+        (
+            Duty::ActivityDays,
+            counts.activity_days,
+            rules.activity_days,
+        ),
+        (
+            Duty::Suggestions,
+            counts.suggestions as f64,
+            rules.suggestions,
+        ),
     ];
     if directly_elected {
         duties.push((Duty::ReportToVoters, counts.reports as f64, rules.reports));
@@ -116,7 +132,12 @@ fn from_index(i: i64) -> Month {
 /// Months of `today`'s year before the current one, from `from` on, in
 /// which fewer than `per_month` contacts were made (`done` lists months
 /// with their counts; months not listed count 0).
-pub fn short_months(done: &[(Month, i64)], per_month: i64, from: Month, today: NaiveDate) -> Vec<Month> {
+pub fn short_months(
+    done: &[(Month, i64)],
+    per_month: i64,
+    from: Month,
+    today: NaiveDate,
+) -> Vec<Month> {
     (1..today.month())
         .map(|m| (today.year(), m))
         .filter(|month| *month >= from)

@@ -113,20 +113,34 @@ pub enum ReviewNote {
     /// A reply was given on this day; the deputy's rating is not in.
     Feedback { replied_on: NaiveDate },
     /// No step since this day.
-    Silent { last_step_on: NaiveDate, status: String },
+    Silent {
+        last_step_on: NaiveDate,
+        status: String,
+    },
     /// A reception notice, for the reception on this day.
     Announcement { starts_on: NaiveDate },
     /// A spot-check or its correction, by this method.
     Check { method: String },
     /// Held activities this quarter against the rule, and planned ones.
-    GroupIdle { quarter: Quarter, held: i64, needed: i64, planned: i64, days_left: i64 },
+    GroupIdle {
+        quarter: Quarter,
+        held: i64,
+        needed: i64,
+        planned: i64,
+        days_left: i64,
+    },
     /// Periods of `every` months with no held reception, by last month.
     StationMissed { months: Vec<Month>, every: i64 },
     /// The chair's contacts with deputies this month against the rule.
     ChairMonth { done: i64, needed: i64 },
     /// The chair's contacts this year against the pro-rata mark, and the
     /// past months of this year that fell short.
-    ChairYear { done: i64, expected: i64, threshold: i64, short_months: Vec<Month> },
+    ChairYear {
+        done: i64,
+        expected: i64,
+        threshold: i64,
+        short_months: Vec<Month>,
+    },
     /// Yearly duties a deputy is far behind on.
     DutyBehind(Vec<Shortfall>),
 }
@@ -237,9 +251,14 @@ mod tests {
     }
 
     fn line(kind: ReviewKind, id: i64, due: Option<&str>) -> ReviewItem {
-        ReviewItem::new(kind, &format!("motion/{id}"), format!("item {id}"), String::new())
-            .due(due.map(day))
-            .target(RecordRef::Motion(id))
+        ReviewItem::new(
+            kind,
+            &format!("motion/{id}"),
+            format!("item {id}"),
+            String::new(),
+        )
+        .due(due.map(day))
+        .target(RecordRef::Motion(id))
     }
 
     #[test]
@@ -271,7 +290,10 @@ mod tests {
 
     #[test]
     fn a_snoozed_line_hides_until_its_day_then_returns() {
-        let items = vec![line(ReviewKind::ReplyOverdue, 1, None), line(ReviewKind::ReplyOverdue, 2, None)];
+        let items = vec![
+            line(ReviewKind::ReplyOverdue, 1, None),
+            line(ReviewKind::ReplyOverdue, 2, None),
+        ];
         let snoozed: HashMap<String, NaiveDate> =
             [(items[0].key.clone(), day("2026-11-25"))].into();
         let (shown, hidden) = split_snoozed(items.clone(), &snoozed, day("2026-11-24"));

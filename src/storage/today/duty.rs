@@ -104,7 +104,10 @@ impl Db {
         let excellent = self.rule("grade_excellent_min")?;
         let competent = self.rule("grade_competent_min")?;
         let deputies = self.duty_counts(from, end.min(today))?;
-        let scores: Vec<Score> = deputies.iter().map(|d| score(&d.counts, &weights)).collect();
+        let scores: Vec<Score> = deputies
+            .iter()
+            .map(|d| score(&d.counts, &weights))
+            .collect();
         let totals: Vec<i64> = scores.iter().map(|s| s.total).collect();
         let township = ranks(&totals);
         let mut out: Vec<ScoredDeputy> = deputies
@@ -112,11 +115,11 @@ impl Db {
             .zip(scores)
             .enumerate()
             .map(|(i, (deputy, score))| ScoredDeputy {
-                    grade: grade(score.total, excellent, competent),
-                    rank: township[i],
-                    group_rank: 0,
-                    deputy,
-                    score,
+                grade: grade(score.total, excellent, competent),
+                rank: township[i],
+                group_rank: 0,
+                deputy,
+                score,
             })
             .collect();
         // Rank within each group (deputies without a group rank alone).

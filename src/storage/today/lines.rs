@@ -17,7 +17,8 @@ const LEAD_UNIT: &str = "COALESCE((SELECT u.name FROM motion_unit mu JOIN handli
                           WHERE mu.motion_id = m.id AND mu.role = '主办' AND mu.returned_on IS NULL), '')";
 
 /// The lead deputy (领衔) of item `m`, or ''.
-const LEAD_DEPUTY: &str = "COALESCE((SELECT d.name FROM motion_signer s JOIN deputy d ON d.id = s.deputy_id
+const LEAD_DEPUTY: &str =
+    "COALESCE((SELECT d.name FROM motion_signer s JOIN deputy d ON d.id = s.deputy_id
                             WHERE s.motion_id = m.id AND s.role = '领衔'), '')";
 
 fn motion_line(kind: ReviewKind, id: i64, what: String, who: String) -> ReviewItem {
@@ -81,19 +82,26 @@ impl Db {
                 last_step_on: r.get(3)?,
                 status: r.get(4)?,
             };
-            out.push(motion_line(ReviewKind::SilentItem, r.get(0)?, r.get(1)?, r.get(2)?).note(note));
+            out.push(
+                motion_line(ReviewKind::SilentItem, r.get(0)?, r.get(1)?, r.get(2)?).note(note),
+            );
         }
         Ok(())
     }
 
     /// Planned activities: past and unrecorded, today, this week (the next
     /// seven days), and reception notices due today or late.
-    pub(super) fn review_activities(&self, today: NaiveDate, out: &mut Vec<ReviewItem>) -> Result<()> {
+    pub(super) fn review_activities(
+        &self,
+        today: NaiveDate,
+        out: &mut Vec<ReviewItem>,
+    ) -> Result<()> {
         let week_end = today + Duration::days(6);
         // Receptions whose notice day is not stored get it from the rule,
         // so look a few weeks ahead for them.
         let notice_horizon = today + Duration::days(31);
-        let working_days = u32::try_from(self.rule("announce_working_days_before")?.min(60)).unwrap_or(3);
+        let working_days =
+            u32::try_from(self.rule("announce_working_days_before")?.min(60)).unwrap_or(3);
         let calendar = self.holiday_calendar()?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.kind || '：' || a.topic, COALESCE(g.name, s.name, ''), a.starts_on, a.ends_on,
@@ -125,7 +133,8 @@ impl Db {
                 continue;
             }
             let notice_due = announce_due.or_else(|| {
-                (kind == "接待选民").then(|| calendar.announcement_deadline(starts_on, working_days))
+                (kind == "接待选民")
+                    .then(|| calendar.announcement_deadline(starts_on, working_days))
             });
             if let (Some(due), None) = (notice_due, announced_on) {
                 if due <= today {
@@ -144,7 +153,11 @@ impl Db {
 
     /// Corrections past their day, and checks planned up to a week ahead
     /// (including planned days already past without a check).
-    pub(super) fn review_spot_checks(&self, today: NaiveDate, out: &mut Vec<ReviewItem>) -> Result<()> {
+    pub(super) fn review_spot_checks(
+        &self,
+        today: NaiveDate,
+        out: &mut Vec<ReviewItem>,
+    ) -> Result<()> {
         let week_end = today + Duration::days(6);
         let mut stmt = self.conn.prepare_cached(
             "SELECT s.id, s.status, s.method, COALESCE(d.name, m.number, ''), s.planned_on,
@@ -190,6 +203,8 @@ impl Db {
             };
             Ok((day, kind))
         })?;
-        Ok(HolidayCalendar::new(rows.collect::<rusqlite::Result<Vec<_>>>()?))
+        Ok(HolidayCalendar::new(
+            rows.collect::<rusqlite::Result<Vec<_>>>()?,
+        ))
     }
 }

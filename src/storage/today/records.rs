@@ -67,7 +67,11 @@ impl Db {
 
     /// Stations with a reception period (monthly by default) in the last
     /// months that saw no held reception.
-    pub(super) fn review_stations(&self, today: NaiveDate, out: &mut Vec<ReviewItem>) -> Result<()> {
+    pub(super) fn review_stations(
+        &self,
+        today: NaiveDate,
+        out: &mut Vec<ReviewItem>,
+    ) -> Result<()> {
         let every = self.rule("reception_every_months_township")?.max(1);
         let this_month = NaiveDate::from_ymd_opt(today.year(), today.month(), 1).unwrap_or(today);
         // Months before the first recorded reception, and its own month
@@ -83,7 +87,10 @@ impl Db {
             + i64::from(this_month.month())
             - i64::from(first.month())
             - 1;
-        let lookback = self.rule("station_lookback_months")?.min(120).min(recorded.max(0));
+        let lookback = self
+            .rule("station_lookback_months")?
+            .min(120)
+            .min(recorded.max(0));
         let from = add_months(this_month, -i32::try_from(lookback + every).unwrap_or(0));
         let mut held: BTreeMap<i64, BTreeSet<Month>> = BTreeMap::new();
         {
@@ -125,7 +132,11 @@ impl Db {
 
     /// The chair's own duty: contact with deputies every month, and the
     /// yearly number pro rata.
-    pub(super) fn review_chair_contact(&self, today: NaiveDate, out: &mut Vec<ReviewItem>) -> Result<()> {
+    pub(super) fn review_chair_contact(
+        &self,
+        today: NaiveDate,
+        out: &mut Vec<ReviewItem>,
+    ) -> Result<()> {
         let per_month = self.rule("chair_contacts_per_month")?;
         let per_year = self.rule("chair_contacts_per_year")?;
         let mut by_month: Vec<(Month, i64)> = Vec::new();
@@ -165,7 +176,11 @@ impl Db {
             return Ok(()); // no deputy in office: nobody to contact
         }
         let this_month = (today.year(), today.month());
-        let done: i64 = by_month.iter().filter(|(m, _)| *m == this_month).map(|(_, n)| n).sum();
+        let done: i64 = by_month
+            .iter()
+            .filter(|(m, _)| *m == this_month)
+            .map(|(_, n)| n)
+            .sum();
         if done < per_month {
             let month_end = NaiveDate::from_ymd_opt(
                 today.year(),
@@ -187,14 +202,21 @@ impl Db {
         // start at the latest): a new file does not owe the months before it.
         let first: Option<NaiveDate> =
             self.conn
-                .query_row("SELECT min(contacted_on) FROM chair_contact", [], |r| r.get(0))?;
+                .query_row("SELECT min(contacted_on) FROM chair_contact", [], |r| {
+                    r.get(0)
+                })?;
         let Some(first) = first else { return Ok(()) };
         let from = first.max(year_start(today));
         let year_done: i64 = by_month.iter().map(|(_, n)| n).sum();
         let expected = expected_since(per_year, from, today);
         let short = short_months(&by_month, per_month, (from.year(), from.month()), today);
         if year_done < expected || !short.is_empty() {
-            let cause = format!("year/{}/{}/{}", today.year(), year_done < expected, month_list(&short));
+            let cause = format!(
+                "year/{}/{}/{}",
+                today.year(),
+                year_done < expected,
+                month_list(&short)
+            );
             let note = ReviewNote::ChairYear {
                 done: year_done,
                 expected,

@@ -27,9 +27,6 @@ use crate::ui::text::Msg;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Field, Form, FormOutcome, FormValues, truncate};
 
-pub use self::rule_names::rule_label;
-pub use self::wording::heading as kind_label;
-
 /// Which screen the pane shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -84,7 +81,12 @@ impl TodayPane {
         PaneOutcome::Consumed
     }
 
-    fn handle_review(&mut self, action: Option<Action>, key: &KeyEvent, cx: &mut PaneCx) -> PaneOutcome {
+    fn handle_review(
+        &mut self,
+        action: Option<Action>,
+        key: &KeyEvent,
+        cx: &mut PaneCx,
+    ) -> PaneOutcome {
         let selected = self.review.selected().cloned();
         let today = cx.today;
         match (action, &selected) {
@@ -100,8 +102,12 @@ impl TodayPane {
                     .required()
                     .date_value(Some(today + Duration::days(7)));
                 let label = words_of(item, today);
-                let form = Form::new(format!("{}：{}", Msg::TodaySnoozeTitle.t(), label), today, vec![field])
-                    .with_hint(form_hint(cx.keymap));
+                let form = Form::new(
+                    format!("{}：{}", Msg::TodaySnoozeTitle.t(), label),
+                    today,
+                    vec![field],
+                )
+                .with_hint(form_hint(cx.keymap));
                 let key = item.key.clone();
                 self.form = Some((Editing::Snooze { key, label }, form));
                 return PaneOutcome::Consumed;
@@ -117,7 +123,9 @@ impl TodayPane {
                     return PaneOutcome::Status(Msg::TodayNotSnoozed.t().to_owned());
                 }
                 return match cx.db.unsnooze_line(&item.key) {
-                    Ok(()) => PaneOutcome::Changed(Msg::TodayUnsnoozed.fill(&[&words_of(item, today)])),
+                    Ok(()) => {
+                        PaneOutcome::Changed(Msg::TodayUnsnoozed.fill(&[&words_of(item, today)]))
+                    }
                     Err(e) => PaneOutcome::Error(describe(&e)),
                 };
             }
@@ -137,7 +145,12 @@ impl TodayPane {
         }
     }
 
-    fn handle_settings(&mut self, action: Option<Action>, key: &KeyEvent, cx: &mut PaneCx) -> PaneOutcome {
+    fn handle_settings(
+        &mut self,
+        action: Option<Action>,
+        key: &KeyEvent,
+        cx: &mut PaneCx,
+    ) -> PaneOutcome {
         if action == Some(Action::Back) && !self.settings.is_searching() {
             return self.show(Mode::Review);
         }
@@ -152,7 +165,12 @@ impl TodayPane {
         }
     }
 
-    fn handle_scores(&mut self, action: Option<Action>, key: &KeyEvent, cx: &mut PaneCx) -> PaneOutcome {
+    fn handle_scores(
+        &mut self,
+        action: Option<Action>,
+        key: &KeyEvent,
+        cx: &mut PaneCx,
+    ) -> PaneOutcome {
         if action == Some(Action::Back) && !self.scores.is_searching() {
             return self.show(Mode::Review);
         }
@@ -169,7 +187,13 @@ impl TodayPane {
 
     /// Writes what the form holds, as one transaction. On a refusal the
     /// form stays open with the reason.
-    fn save(&mut self, editing: Editing, mut form: Form, values: FormValues, cx: &mut PaneCx) -> PaneOutcome {
+    fn save(
+        &mut self,
+        editing: Editing,
+        mut form: Form,
+        values: FormValues,
+        cx: &mut PaneCx,
+    ) -> PaneOutcome {
         let result = match &editing {
             Editing::Snooze { key, label } => match values.date("until") {
                 Some(until) if until > cx.today => cx

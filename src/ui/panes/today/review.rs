@@ -38,9 +38,9 @@ fn heading_id(kind: ReviewKind) -> i64 {
 /// A line's row id, from its key (FNV-1a), so the cursor stays on the same
 /// line when the list is read again; never negative.
 fn line_id(key: &str) -> i64 {
-    let hash = key
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
     (hash >> 1) as i64
 }
 
@@ -83,8 +83,11 @@ impl ReviewView {
                 let count = lines.iter().filter(|(i, _)| i.kind == item.kind).count();
                 let title = format!("【{}】{}", heading(item.kind).t(), count);
                 rows.push(
-                    ListRow::new(heading_id(item.kind), vec![title, String::new(), String::new(), String::new()])
-                        .style(theme.title),
+                    ListRow::new(
+                        heading_id(item.kind),
+                        vec![title, String::new(), String::new(), String::new()],
+                    )
+                    .style(theme.title),
                 );
             }
             let w = words(item, today);
@@ -98,7 +101,9 @@ impl ReviewView {
                 (None, ReviewKind::ReplyDueSoon | ReviewKind::ActivityToday) => theme.warn,
                 _ => Style::default(),
             };
-            rows.push(ListRow::new(line_id(&item.key), vec![w.matter, w.who, w.due, when]).style(style));
+            rows.push(
+                ListRow::new(line_id(&item.key), vec![w.matter, w.who, w.due, when]).style(style),
+            );
         }
         self.lines = lines;
         self.list.set_rows(rows);
@@ -170,7 +175,10 @@ impl ReviewView {
         ]);
         let width = usize::from(area.width.saturating_sub(1));
         frame.render_widget(
-            Paragraph::new(Line::from(Span::styled(format!(" {}", truncate(&defs, width)), theme.dim))),
+            Paragraph::new(Line::from(Span::styled(
+                format!(" {}", truncate(&defs, width)),
+                theme.dim,
+            ))),
             definitions,
         );
         let k = |a| keymap.hint(Context::Today, a).unwrap_or_default();
@@ -183,7 +191,10 @@ impl ReviewView {
             &k(Action::TodayScores),
         ]);
         frame.render_widget(
-            Paragraph::new(Line::from(Span::styled(format!(" {}", truncate(&hint, width)), theme.key))),
+            Paragraph::new(Line::from(Span::styled(
+                format!(" {}", truncate(&hint, width)),
+                theme.key,
+            ))),
             hints,
         );
         let shown = self.review.as_ref().map_or(0, |r| r.items.len());
@@ -210,15 +221,27 @@ fn figure_line(f: &TodayFigures, theme: &Theme) -> Line<'static> {
         spans.push(Span::styled(value, style));
         spans.push(Span::raw(" "));
     };
-    add(Msg::TodayFigDeputies, f.deputies_in_office.to_string(), theme.title);
+    add(
+        Msg::TodayFigDeputies,
+        f.deputies_in_office.to_string(),
+        theme.title,
+    );
     add(
         Msg::TodayFigActivities,
         Msg::TodayFigHeld.fill(&[&f.activities_this_quarter, &f.activities_held_this_quarter]),
         theme.title,
     );
     add(Msg::TodayFigOpen, f.open_items.to_string(), theme.title);
-    let overdue_style = if f.overdue_items > 0 { theme.error } else { theme.ok };
-    add(Msg::TodayFigOverdue, f.overdue_items.to_string(), overdue_style);
+    let overdue_style = if f.overdue_items > 0 {
+        theme.error
+    } else {
+        theme.ok
+    };
+    add(
+        Msg::TodayFigOverdue,
+        f.overdue_items.to_string(),
+        overdue_style,
+    );
     add(
         Msg::TodayFigClosedRate,
         rate(f.closed_this_year, f.assigned_this_year),

@@ -63,7 +63,10 @@ pub fn breakdown(s: &ScoredDeputy, year: i32, cuts: (i64, i64)) -> Detail {
             )
         })
         .collect();
-    fields.push((Msg::TodayScoreTotal.t().to_owned(), s.score.total.to_string()));
+    fields.push((
+        Msg::TodayScoreTotal.t().to_owned(),
+        s.score.total.to_string(),
+    ));
     fields.push((
         Msg::TodayScoreGradeRule.t().to_owned(),
         Msg::TodayScoreGradeCuts.fill(&[&cuts.0, &cuts.1]),
@@ -109,7 +112,10 @@ impl ScoresView {
             self.year = today.year();
         }
         self.scored = db.duty_scores(self.year, today)?;
-        self.cuts = (db.rule("grade_excellent_min")?, db.rule("grade_competent_min")?);
+        self.cuts = (
+            db.rule("grade_excellent_min")?,
+            db.rule("grade_competent_min")?,
+        );
         let rows = self
             .scored
             .iter()
@@ -143,10 +149,14 @@ impl ScoresView {
         Ok(())
     }
 
-    /// What a key did: Some(true) when the year changed (read again),
-    /// Some(false) when used, None when not for this view; a breakdown to
-    /// show comes back through `open`.
-    pub fn handle(&mut self, action: Option<Action>, key: &KeyEvent, today: NaiveDate) -> ScoresOutcome {
+    /// What a key did: ←/→ change the year (the pane reads again), Enter
+    /// opens the breakdown of the deputy under the cursor.
+    pub fn handle(
+        &mut self,
+        action: Option<Action>,
+        key: &KeyEvent,
+        today: NaiveDate,
+    ) -> ScoresOutcome {
         if !self.list.is_searching() {
             match action {
                 Some(Action::Left) if self.year > FIRST_YEAR => {

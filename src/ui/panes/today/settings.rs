@@ -74,17 +74,26 @@ impl SettingsView {
             is_weight: false,
         };
         let mut settings: Vec<Setting> = db.rules()?.into_iter().map(rule).collect();
-        settings.extend(db.score_weights()?.into_iter().map(|(event, points)| Setting {
-            label: Msg::TodayWeightRow.fill(&[&event]),
-            key: event,
-            value: points,
-            unit: "分".to_owned(),
-            is_weight: true,
-        }));
+        settings.extend(
+            db.score_weights()?
+                .into_iter()
+                .map(|(event, points)| Setting {
+                    label: Msg::TodayWeightRow.fill(&[&event]),
+                    key: event,
+                    value: points,
+                    unit: "分".to_owned(),
+                    is_weight: true,
+                }),
+        );
         let rows = settings
             .iter()
             .enumerate()
-            .map(|(i, s)| ListRow::new(i as i64, vec![s.label.clone(), s.value.to_string(), s.unit.clone()]))
+            .map(|(i, s)| {
+                ListRow::new(
+                    i as i64,
+                    vec![s.label.clone(), s.value.to_string(), s.unit.clone()],
+                )
+            })
             .collect();
         self.list.set_rows(rows);
         self.settings = settings;

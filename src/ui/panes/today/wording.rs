@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::dates::Quarter;
 use crate::domain::scores::duties::{Duty, Month, Shortfall};
 use crate::domain::scores::review::{ReviewItem, ReviewKind, ReviewNote};
-use crate::domain::dates::Quarter;
 use crate::ui::text::{Lang, Msg, lang};
 
 /// The heading of a kind of line.
@@ -86,7 +86,9 @@ pub fn shortfall(s: &Shortfall) -> String {
 fn matter(item: &ReviewItem) -> String {
     match &item.note {
         ReviewNote::Plain => item.what.clone(),
-        ReviewNote::Feedback { replied_on } => Msg::TodayFeedbackMatter.fill(&[&item.what, replied_on]),
+        ReviewNote::Feedback { replied_on } => {
+            Msg::TodayFeedbackMatter.fill(&[&item.what, replied_on])
+        }
         ReviewNote::Silent {
             last_step_on,
             status,
@@ -111,9 +113,10 @@ fn matter(item: &ReviewItem) -> String {
             needed,
             planned,
         ]),
-        ReviewNote::StationMissed { months: list, every } => {
-            Msg::TodayStationMatter.fill(&[&item.what, &months(list), every])
-        }
+        ReviewNote::StationMissed {
+            months: list,
+            every,
+        } => Msg::TodayStationMatter.fill(&[&item.what, &months(list), every]),
         ReviewNote::ChairMonth { done, needed } => Msg::TodayChairMonthMatter.fill(&[done, needed]),
         ReviewNote::ChairYear {
             done,
@@ -177,9 +180,14 @@ mod tests {
     fn lateness_reads_in_days() {
         crate::ui::text::set_lang(crate::ui::text::Lang::Zh);
         let line = |due| {
-            ReviewItem::new(ReviewKind::ReplyOverdue, "x", "2026-建-001 修路".into(), "交通办".into())
-                .due(Some(day(due)))
-                .target(RecordRef::Motion(1))
+            ReviewItem::new(
+                ReviewKind::ReplyOverdue,
+                "x",
+                "2026-建-001 修路".into(),
+                "交通办".into(),
+            )
+            .due(Some(day(due)))
+            .target(RecordRef::Motion(1))
         };
         let today = day("2026-11-22");
         assert_eq!(words(&line("2026-11-10"), today).when, "逾期12天");
