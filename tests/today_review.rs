@@ -300,7 +300,7 @@ fn deputies_far_behind_their_yearly_duties() {
     // owes no report to voters.
     f.sql(
         "INSERT INTO activity (id, kind, topic, starts_on, ends_on, days, status)
-             VALUES (1, '视察', '视察', '2026-03-01', '2026-03-01', 10, '已举行');
+             VALUES (1, '视察', '视察', '2026-03-01', '2026-03-10', 10, '已举行');
          INSERT INTO attendance (activity_id, deputy_id, status) VALUES (1, 2, '出席'), (1, 3, '出席');
          INSERT INTO voter_contact (deputy_id, contacted_on, mode, people, in_district) VALUES
              (2, '2026-02-01', '走访', 10, 1), (2, '2026-05-01', '走访', 10, 1), (2, '2026-08-01', '走访', 10, 1),

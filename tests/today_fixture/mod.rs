@@ -94,10 +94,11 @@ pub fn motion(id: i64, status: &str, assigned: &str, due: &str, last_step: &str)
     )
 }
 
-/// A planned activity of group 1 (a reception at station 1).
+/// A planned one-day activity of group 1; a reception is at station 1.
 pub fn planned(id: i64, kind: &str, starts: &str) -> String {
+    let station = if kind == "接待选民" { "1" } else { "NULL" };
     format!(
         "INSERT INTO activity (id, kind, topic, starts_on, ends_on, group_id, station_id, status)
-         VALUES ({id}, '{kind}', '活动{id}', '{starts}', '{starts}', 1, 1, '计划');"
+         VALUES ({id}, '{kind}', '活动{id}', '{starts}', '{starts}', 1, {station}, '计划');"
     )
 }
