@@ -14,7 +14,7 @@ INSERT INTO duty_event (deputy_id, happened_on, kind) VALUES
 INSERT INTO activity (id, kind, topic, starts_on, ends_on, days, status) VALUES
     (1, '视察', '视察', '2026-03-01', '2026-03-03', 2.5, '已举行'),
     (2, '调研', '调研', '2025-12-01', '2025-12-01', 1, '已举行');
-INSERT INTO attendance (activity_id, deputy_id, status) VALUES (1, 1, '出席'), (1, 2, '请假'), (2, 1, '出席');
+INSERT INTO attendance (activity_id, deputy_id, status) VALUES (1, 1, '出席'), (1, 2, '缺席'), (2, 1, '出席');
 INSERT INTO voter_contact (deputy_id, contacted_on, mode, people) VALUES (1, '2026-04-01', '走访', 25);
 INSERT INTO motion (id, year, kind, seq, number, title, received_on, last_step_on) VALUES
     (1, 2026, '建议', 1, '2026-建-001', '一', '2026-01-10', '2026-01-10'),
