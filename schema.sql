@@ -24,7 +24,7 @@ CREATE TABLE setting (
 CREATE TABLE rule (
     key   TEXT PRIMARY KEY NOT NULL CHECK (length(key) > 0),
     value INTEGER NOT NULL CHECK (value >= 0),
-    unit  TEXT NOT NULL CHECK (unit IN ('次', '天', '工作日', '个月', '人', '人次', '分', '%'))
+    unit  TEXT NOT NULL CHECK (unit IN ('次', '件', '天', '工作日', '个月', '人', '人次', '分', '%'))
 ) STRICT;
 
 INSERT INTO rule (key, value, unit) VALUES
@@ -53,7 +53,19 @@ INSERT INTO rule (key, value, unit) VALUES
     ('chair_contacts_per_year', 12, '次'),
     ('chair_contacts_per_month', 1, '次'),
     ('motion_min_signers', 5, '人'),
-    ('spotcheck_exclude_months', 6, '个月');
+    ('spotcheck_exclude_months', 6, '个月'),
+    -- Daily review (issue 7): the deputy's rating of a reply is collected
+    -- within this many days; a deputy is "far behind" under this share of
+    -- the pro-rata mark; stations are checked over this many past months.
+    ('feedback_due_days', 30, '天'),
+    ('deputy_reports_per_year', 1, '次'),
+    ('deputy_behind_percent', 50, '%'),
+    ('station_lookback_months', 12, '个月'),
+    -- Duty scores: suggestions that earn the full points, and the grade
+    -- cut-offs (at least this many points).
+    ('score_suggestion_quota', 3, '件'),
+    ('grade_excellent_min', 60, '分'),
+    ('grade_competent_min', 30, '分');
 
 -- Points of the duty score (履职积分): seed scheme from domain.md.
 CREATE TABLE score_weight (
@@ -62,6 +74,7 @@ CREATE TABLE score_weight (
 ) STRICT;
 
 INSERT INTO score_weight (event, points) VALUES
+    ('基础分', 0),
     ('出席人代会', 10),
     ('提出建议（满三件）', 10),
     ('建议每多或少一件', 5),
@@ -683,3 +696,18 @@ BEFORE DELETE ON motion_signer
 BEGIN
     SELECT RAISE(ABORT, 'signers are never removed');
 END;
+
+-- ------------------------------------------------------ today (issue 7)
+
+-- Review lines the chair put off (推迟) to a day, or marked seen for today
+-- (已阅: hidden until tomorrow). A line is hidden while today is before
+-- `until`; after that it shows again if its cause is still there. The key
+-- names the cause (kind and record or period), so a line that turns more
+-- urgent (due soon -> overdue) is a new line and shows at once.
+CREATE TABLE review_snooze (
+    line_key TEXT PRIMARY KEY NOT NULL CHECK (length(line_key) > 0),
+    until    TEXT NOT NULL CHECK (date(until) = until),
+    how      TEXT NOT NULL CHECK (how IN ('推迟', '已阅')),
+    set_on   TEXT NOT NULL CHECK (date(set_on) = set_on),
+    CHECK (until > set_on)
+) STRICT, WITHOUT ROWID;

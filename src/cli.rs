@@ -60,6 +60,15 @@ pub enum Command {
     },
     /// 检查数据文件是否完好 / check that the file is sound (exit 0) or not (exit 1)
     Check,
+    /// 今日待办，不进入界面 / print today's review without the TUI
+    Agenda {
+        /// 以这一天为准（默认今天）/ the day to review (default: today)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// 输出格式 / output format
+        #[arg(long, value_enum, default_value = "text")]
+        format: crate::io::agenda::Format,
+    },
     /// 不进入界面，把一个页面画成文本 / draw one pane as text, without the TUI
     Render {
         #[arg(long, value_enum)]
@@ -164,6 +173,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             crate::io::demo::run(&setup.db_path, setup.today, seed, force, scale)
         }
         Some(Command::Check) => Ok(crate::io::check::run(&setup.db_path)),
+        Some(Command::Agenda { date, format }) => {
+            crate::io::agenda::run(&setup.db_path, setup.today, date.as_deref(), format)
+        }
         Some(Command::Render { view, size }) => {
             let (w, h) = parse_size(&size)?;
             let db = Db::open_read_only(&setup.db_path).map_err(|e| describe_open(&e))?;

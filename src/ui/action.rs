@@ -119,6 +119,12 @@ actions! {
     DocketScheme => "docket_scheme", ActDocketScheme;
     // ---- end docket ----
     // ---- today (issue 7) ----
+    TodaySnooze => "today_snooze", TodayActSnooze;
+    TodaySeen => "today_seen", TodayActSeen;
+    TodayUnsnooze => "today_unsnooze", TodayActUnsnooze;
+    TodayShowSnoozed => "today_show_snoozed", TodayActShowSnoozed;
+    TodayRules => "today_rules", TodayActRules;
+    TodayScores => "today_scores", TodayActScores;
     // ---- end today ----
     // ---- safety (issue 8) ----
     // ---- end safety ----
