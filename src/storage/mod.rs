@@ -12,6 +12,7 @@ mod open;
 pub mod check;
 pub mod demo;
 mod demo_names;
+pub mod exchange;
 pub mod lists;
 pub mod rules;
 mod seed;
