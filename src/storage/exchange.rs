@@ -9,6 +9,7 @@ mod motion_record;
 mod public;
 
 pub use figures::{DutyFigures, MotionFacts, PersonFacts};
+pub use import::ImportOutcome;
 pub use lists::ListKind;
 pub use motion_record::{MotionRecord, RecordEvent, RecordFeedback, RecordReply, RecordUnit};
 pub use public::{PublicDeputy, PublicReception};
