@@ -433,6 +433,35 @@ catalog! {
     ExcelNoticeDeputiesText => "欢迎选民通过代表联络站或上列联系电话向代表反映意见和建议。", "Voters are welcome to bring opinions and suggestions to the deputies at the liaison station or by the numbers above.";
     ExcelNoticeReceptionsText => "届时代表将在上列地点接待选民，欢迎选民前来反映意见和建议。", "Deputies will receive voters at the places above; voters are welcome.";
     ExcelWeekdays => "星期一|星期二|星期三|星期四|星期五|星期六|星期日", "Mon|Tue|Wed|Thu|Fri|Sat|Sun";
+    ExcelActExport => "导出当前名单到 Excel / CSV", "Export the list shown to Excel / CSV";
+    ExcelActImport => "从 Excel / CSV 导入代表花名册", "Import a roster from Excel / CSV";
+    ExcelActReports => "报表、表单和公示", "Reports, forms and public notices";
+    ExcelFormHint => "{} 确定　{} 取消　文件名留空则自动命名", "{} go  {} cancel  leave the file name out to have one made";
+    ExcelExportTitle => "导出“{}”（{} 行）", "Export \"{}\" ({} rows)";
+    ExcelExportChoose => "导出名单", "Export a list";
+    ExcelFieldList => "名单", "List";
+    ExcelFieldFormat => "格式", "Format";
+    ExcelFieldFile => "文件", "File";
+    ExcelFieldRoster => "花名册文件", "Roster file";
+    ExcelFieldBadRows => "有误的行", "Rows with errors";
+    ExcelSkipNone => "有一行有误就全部不导入", "import nothing if any row is wrong";
+    ExcelSkipBad => "跳过有误的行，导入其余", "skip wrong rows, import the rest";
+    ExcelImportTitle => "导入代表花名册（.xlsx .xls .ods .csv）", "Import a roster (.xlsx .xls .ods .csv)";
+    ExcelImportHint => "{}　先显示预览，确认后才写入", "{}  a preview comes first; nothing is written until you confirm";
+    ExcelFieldReport => "报表", "Report";
+    ExcelFieldYear => "年份", "Year";
+    ExcelFieldHalf => "期间", "Period";
+    ExcelFieldNumber => "议案建议编号", "Item number";
+    ExcelHalfNone => "全年", "whole year";
+    ExcelHalfFirst => "上半年", "first half";
+    ExcelHalfSecond => "下半年", "second half";
+    ExcelHtmlFormat => "网页，可直接打印 (.html)", "Web page for printing (.html)";
+    ExcelReportsTitle => "报表、表单和公示", "Reports, forms and notices";
+    ExcelPreviewTitle => "导入预览：{}", "Import preview: {}";
+    ExcelPreviewColumns => "行|姓名|结果|说明", "Row|Name|Outcome|Details";
+    ExcelPreviewHint => "{} 导入（一个事务，导入前先备份）　{} 返回　有误的行存在时不会导入", "{} import (one transaction, after a backup)  {} back  nothing is imported while a row is wrong";
+    ExcelPreviewHintSkip => "{} 导入无误的行（一个事务，导入前先备份）　{} 返回", "{} import the good rows (one transaction, after a backup)  {} back";
+    ExcelPreviewBadRows => "有 {} 行有误，未导入任何内容：请改正文件后重新导入，或返回选择“跳过有误的行”", "{} rows have errors; nothing was imported: correct the file, or go back and choose to skip wrong rows";
     // ---- end excel ----
 }
 

@@ -48,6 +48,10 @@ pub fn run_import(
     today: NaiveDate,
 ) -> ExitCode {
     let result = super::read::read_file(file).and_then(|sheets| {
+        // A file without a header is refused before any database is opened
+        // (or created).
+        crate::domain::roster_file::plan_import(&sheets, &Default::default())
+            .map_err(|_| ExcelError::NoHeader(file.to_path_buf()))?;
         if dry_run {
             // A dry run never creates or changes the database file.
             let db = if db_path.exists() {
