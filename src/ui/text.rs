@@ -307,6 +307,8 @@ catalog! {
     ExcelNoFileName => "没有文件名", "no file name";
     ExcelFolderMissing => "文件夹 {} 不存在", "the folder {} does not exist";
     ExcelNoPermission => "没有写入权限", "no permission to write there";
+    ExcelNoSuchFile => "文件不存在", "no such file";
+    ExcelNoReadPermission => "没有读取权限", "no permission to read it";
     ExcelIsFolder => "这是一个文件夹", "it is a folder";
     ExcelUnknownFormat => "“{}”的文件类型不对：名单请存为 .xlsx 或 .csv，报表请存为 .xlsx 或 .html", "Wrong file type for \"{}\": lists are written as .xlsx or .csv, reports as .xlsx or .html";
     ExcelUnknownReport => "没有名为“{}”的报表。可用的报表：{}", "There is no report \"{}\". Reports: {}";

@@ -61,7 +61,15 @@ impl ExcelError {
     pub fn describe(&self) -> String {
         match self {
             ExcelError::Read { path, source } => {
-                Msg::ExcelReadFailed.fill(&[&path.display(), source])
+                let why = match source.kind() {
+                    std::io::ErrorKind::NotFound => Msg::ExcelNoSuchFile.t().to_owned(),
+                    std::io::ErrorKind::PermissionDenied => {
+                        Msg::ExcelNoReadPermission.t().to_owned()
+                    }
+                    std::io::ErrorKind::IsADirectory => Msg::ExcelIsFolder.t().to_owned(),
+                    _ => source.to_string(),
+                };
+                Msg::ExcelReadFailed.fill(&[&path.display(), &why])
             }
             ExcelError::NotSpreadsheet(p) => Msg::ExcelNotSpreadsheet.fill(&[&p.display()]),
             ExcelError::Encrypted(p) => Msg::ExcelEncrypted.fill(&[&p.display()]),

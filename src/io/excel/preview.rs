@@ -37,7 +37,10 @@ fn line(plan: &ImportPlan, r: &PlanRow) -> PreviewLine {
         Some(sheet) => format!("{sheet}!{}", Msg::ExcelRowNo.fill(&[&r.row])),
         None => Msg::ExcelRowNo.fill(&[&r.row]),
     };
-    let problems: Vec<String> = r.problems.iter().map(problem).collect();
+    // Errors first: they are what the chair must fix.
+    let mut ordered: Vec<&Problem> = r.problems.iter().collect();
+    ordered.sort_by_key(|p| !p.is_error());
+    let problems: Vec<String> = ordered.into_iter().map(problem).collect();
     let (name, outcome, mut detail, tone) = match &r.action {
         RowAction::Add(d) => {
             let tone = if problems.is_empty() {

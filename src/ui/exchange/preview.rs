@@ -158,13 +158,25 @@ impl ImportPreview {
             ])
         };
         let head_h = (head.len() as u16).min(inner.height / 2);
-        let [head_area, table_area, hint_area] = Layout::vertical([
+        // The selected row's details in full, as the table cuts them.
+        let selected: Vec<Line> = self
+            .lines
+            .get(self.state.selected)
+            .map(|l| wrap(&format!("{} {} {}", l.row, l.name, l.detail), text_w))
+            .unwrap_or_default()
+            .into_iter()
+            .take(3)
+            .map(Line::from)
+            .collect();
+        let [head_area, table_area, detail_area, hint_area] = Layout::vertical([
             Constraint::Length(head_h),
             Constraint::Min(3),
+            Constraint::Length(selected.len() as u16),
             Constraint::Length(1),
         ])
         .areas(inner);
         Paragraph::new(head).render(head_area, buf);
+        Paragraph::new(selected).render(detail_area, buf);
         self.page = usize::from(table_area.height.saturating_sub(3)).max(1);
         self.styles = self
             .lines
