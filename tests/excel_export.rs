@@ -3,6 +3,7 @@
 //! unwritable path writes nothing.
 
 mod excel_support;
+mod support;
 
 use calamine::{Data, Reader};
 use chairdesk::storage::Db;

@@ -5,6 +5,7 @@
 //! failure names its seed and replays exactly.
 
 mod excel_support;
+mod support;
 
 use chairdesk::domain::rng::Rng;
 use chairdesk::domain::roster_file::{Cell, Existing, RowAction, Sheet, plan_import};

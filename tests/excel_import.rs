@@ -3,6 +3,7 @@
 //! bad files that get one clear sentence and change nothing.
 
 mod excel_support;
+mod support;
 
 use chairdesk::storage::Db;
 use chairdesk::storage::exchange::ListKind;

@@ -3,6 +3,7 @@
 //! notices carry no private field whatever columns the chair asks for.
 
 mod excel_support;
+mod support;
 
 use calamine::Reader;
 use chairdesk::io::excel::reports::{self, ReportKind, ReportParams, composition};

@@ -9,23 +9,11 @@
 use std::path::Path;
 use std::process::Output;
 
+#[allow(unused_imports)]
+pub use crate::support::chairdesk as run;
+
 use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, Workbook};
-
-pub const TODAY: &str = "2026-11-22";
-
-/// Runs the binary on a fixed date with a private home.
-pub fn run(args: &[&str], home: &Path) -> Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_chairdesk"))
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env_remove("CHAIRDESK_DB")
-        .env("CHAIRDESK_TODAY", TODAY)
-        .output()
-        .expect("run chairdesk")
-}
 
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::{ExchangeCx, ExchangeOutcome, ImportPreview, default_folder, resolve_path};
 use crate::io::excel::reports::{self, ReportKind, ReportParams};
-use crate::io::excel::{import, lists};
+use crate::io::excel::{ExcelError, import, lists};
 use crate::storage::exchange::ListKind;
 use crate::ui::action::Action;
 use crate::ui::keymap::{Context, Keymap};
@@ -41,6 +41,31 @@ fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
         path
     } else {
         path.with_extension(ext)
+    }
+}
+
+/// Runs the form on a key: the values once saved; otherwise what the
+/// screen should do (stay while editing, close on cancel).
+fn saved(
+    form: &mut Form,
+    action: Option<Action>,
+    key: &KeyEvent,
+) -> Result<FormValues, ExchangeOutcome> {
+    form_key(form, action, key)?.ok_or(ExchangeOutcome::Stay)
+}
+
+/// Closes with the message when the file was written; otherwise shows
+/// why inside the form, which stays open.
+fn finish(form: &mut Form, written: Result<String, ExcelError>) -> ExchangeOutcome {
+    match written {
+        Ok(message) => ExchangeOutcome::Done {
+            message,
+            changed: false,
+        },
+        Err(e) => {
+            form.set_message(e.describe());
+            ExchangeOutcome::Stay
+        }
     }
 }
 
@@ -97,9 +122,8 @@ impl ExportDialog {
         key: &KeyEvent,
         cx: &mut ExchangeCx,
     ) -> ExchangeOutcome {
-        let values = match form_key(&mut self.form, action, key) {
-            Ok(Some(v)) => v,
-            Ok(None) => return ExchangeOutcome::Stay,
+        let values = match saved(&mut self.form, action, key) {
+            Ok(v) => v,
             Err(outcome) => return outcome,
         };
         let table = match &self.table {
@@ -110,18 +134,10 @@ impl ExportDialog {
         let result = table.and_then(|t| {
             let name = format!("{}-{}.{ext}", t.title, cx.today);
             let path = with_extension(resolve_path(values.text("file"), &name), ext);
-            lists::write_table(&t, &path).map(|()| (t.rows.len(), path))
+            lists::write_table(&t, &path)
+                .map(|()| Msg::ExcelExported.fill(&[&t.rows.len(), &path.display()]))
         });
-        match result {
-            Ok((n, path)) => ExchangeOutcome::Done {
-                message: Msg::ExcelExported.fill(&[&n, &path.display()]),
-                changed: false,
-            },
-            Err(e) => {
-                self.form.set_message(e.describe());
-                ExchangeOutcome::Stay
-            }
-        }
+        finish(&mut self.form, result)
     }
 }
 
@@ -210,9 +226,8 @@ impl ReportsDialog {
         key: &KeyEvent,
         cx: &mut ExchangeCx,
     ) -> ExchangeOutcome {
-        let values = match form_key(&mut self.form, action, key) {
-            Ok(Some(v)) => v,
-            Ok(None) => return ExchangeOutcome::Stay,
+        let values = match saved(&mut self.form, action, key) {
+            Ok(v) => v,
             Err(outcome) => return outcome,
         };
         let kind = ReportKind::ALL[values.choice("report").min(ReportKind::ALL.len() - 1)];
@@ -231,18 +246,10 @@ impl ReportsDialog {
         let result = reports::build(cx.db, kind, &params).and_then(|doc| {
             let name = format!("{}-{}.{ext}", doc.title, file_stem_of(&params, kind));
             let path = with_extension(resolve_path(values.text("file"), &name), ext);
-            reports::write_doc(&doc, &path).map(|()| (doc.title, path))
+            reports::write_doc(&doc, &path)
+                .map(|()| Msg::ExcelReportWritten.fill(&[&doc.title, &path.display()]))
         });
-        match result {
-            Ok((title, path)) => ExchangeOutcome::Done {
-                message: Msg::ExcelReportWritten.fill(&[&title, &path.display()]),
-                changed: false,
-            },
-            Err(e) => {
-                self.form.set_message(e.describe());
-                ExchangeOutcome::Stay
-            }
-        }
+        finish(&mut self.form, result)
     }
 }
 
