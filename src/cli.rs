@@ -77,6 +77,54 @@ pub enum Command {
         #[arg(long, default_value = "80x24")]
         size: String,
     },
+    /// 从表格导入花名册 / import a roster from .xlsx .xls .ods .csv
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
+    /// 导出名单到 .xlsx 或 .csv / export a list: roster activities attendance contacts spotchecks motions
+    Export {
+        /// roster | activities | attendance | contacts | spotchecks | motions
+        list: String,
+        /// 输出文件 .xlsx 或 .csv / output file
+        file: PathBuf,
+    },
+    /// 写出报表（.xlsx 或 .html） / write a report: structure half-year annual motions record assign urge notice-deputies notice-receptions
+    Report {
+        /// structure | half-year | annual | motions | record | assign | urge | notice-deputies | notice-receptions
+        name: String,
+        /// 年份（默认今年） / year (default: this year)
+        #[arg(long)]
+        year: Option<i32>,
+        /// 上半年 1 / 下半年 2 / half year
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=2))]
+        half: Option<u8>,
+        /// 议案建议编号，如 2026-建-001 / item number for record, assign, urge
+        #[arg(long)]
+        number: Option<String>,
+        /// 公示名单的栏目，逗号分隔 / columns of the deputy list notice, comma separated
+        #[arg(long, value_delimiter = ',')]
+        columns: Option<Vec<String>>,
+        /// 输出文件 .xlsx 或 .html / output file
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// What `import` reads.
+#[derive(Subcommand, Debug)]
+pub enum ImportWhat {
+    /// 代表花名册 / the deputy roster
+    Roster {
+        /// .xlsx .xls .ods .csv
+        file: PathBuf,
+        /// 只显示将导入的内容，不写入 / show what would be imported, write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// 跳过有误的行，导入其余 / import the good rows, skip the bad ones
+        #[arg(long)]
+        skip_bad: bool,
+    },
 }
 
 /// How big a demo to write.
@@ -189,6 +237,47 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 }
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Import {
+            what:
+                ImportWhat::Roster {
+                    file,
+                    dry_run,
+                    skip_bad,
+                },
+        }) => Ok(crate::io::excel::cli::run_import(
+            &setup.db_path,
+            &file,
+            dry_run,
+            skip_bad,
+            setup.today,
+        )),
+        Some(Command::Export { list, file }) => Ok(crate::io::excel::cli::run_export(
+            &setup.db_path,
+            &list,
+            &file,
+        )),
+        Some(Command::Report {
+            name,
+            year,
+            half,
+            number,
+            columns,
+            out,
+        }) => {
+            let params = crate::io::excel::reports::ReportParams {
+                year: year.unwrap_or_else(|| chrono::Datelike::year(&setup.today)),
+                half,
+                number,
+                columns,
+                today: setup.today,
+            };
+            Ok(crate::io::excel::cli::run_report(
+                &setup.db_path,
+                &name,
+                &params,
+                &out,
+            ))
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod demo;
 mod demo_names;
 pub mod demo_scale;
 pub mod docket;
+pub mod exchange;
 pub mod lists;
 pub mod roster;
 pub mod rules;

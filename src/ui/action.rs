@@ -129,5 +129,8 @@ actions! {
     // ---- safety (issue 8) ----
     // ---- end safety ----
     // ---- excel (issue 9) ----
+    ExcelExport => "excel_export", ExcelActExport;
+    ExcelImport => "excel_import", ExcelActImport;
+    ExcelReports => "excel_reports", ExcelActReports;
     // ---- end excel ----
 }

@@ -10,6 +10,7 @@ use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use crate::storage::today::RecordRef;
 use crate::storage::{Db, StorageError};
 use crate::ui::action::Action;
+use crate::ui::exchange::{Exchange, ExchangeCx, ExchangeOutcome};
 use crate::ui::keymap::{Context, Keymap, is_text_input};
 use crate::ui::overlays::{HelpView, Overlay};
 use crate::ui::panes::{
@@ -50,6 +51,8 @@ pub struct App {
     pub(crate) status: Option<Status>,
     quit: bool,
     demo_seed: u64,
+    /// An open Excel screen (export, import preview, reports), over all else.
+    pub(crate) exchange: Option<crate::ui::exchange::Exchange>,
 }
 
 impl App {
@@ -77,6 +80,7 @@ impl App {
             status: None,
             quit: false,
             demo_seed: 1,
+            exchange: None,
         };
         let fresh = app.db.is_empty().unwrap_or(false)
             && app.db.setting("welcomed").ok().flatten().is_none();
@@ -150,7 +154,9 @@ impl App {
                 true
             }
             Event::Paste(text) => {
-                if self.overlay.is_none() {
+                if let Some(x) = &mut self.exchange {
+                    x.paste(&text);
+                } else if self.overlay.is_none() {
                     self.panes[self.active].paste(&text);
                 }
                 true
@@ -162,7 +168,9 @@ impl App {
 
     /// Handles one key press.
     pub fn handle_key(&mut self, key: &KeyEvent) {
-        if self.overlay.is_some() {
+        if self.exchange.is_some() {
+            self.handle_exchange_key(key);
+        } else if self.overlay.is_some() {
             self.handle_overlay_key(key);
         } else {
             self.handle_pane_key(key);
@@ -290,10 +298,47 @@ impl App {
                     self.switch_to(back);
                 }
             }
+            Some(Action::ExcelExport) => {
+                let table = self.panes[self.active].export_table();
+                self.exchange = Some(Exchange::export(table, &self.keymap, self.today));
+            }
+            Some(Action::ExcelImport) => {
+                self.exchange = Some(Exchange::import(&self.keymap, self.today));
+            }
+            Some(Action::ExcelReports) => {
+                self.exchange = Some(Exchange::reports(&self.keymap, self.today));
+            }
             Some(Action::New | Action::Edit | Action::Delete) => {
                 self.notify(Msg::NotYetEditable.t(), false);
             }
             _ => {}
+        }
+    }
+
+    /// Passes a key to the open Excel screen; closes it when it is done.
+    fn handle_exchange_key(&mut self, key: &KeyEvent) {
+        let Some(x) = &mut self.exchange else { return };
+        let contexts = x.contexts();
+        let action = if x.captures_text() && is_text_input(key) {
+            None
+        } else {
+            self.keymap.action(&contexts, key)
+        };
+        let mut cx = ExchangeCx {
+            db: &mut self.db,
+            today: self.today,
+            keymap: &self.keymap,
+        };
+        match x.handle(action, key, &mut cx) {
+            ExchangeOutcome::Stay => {}
+            ExchangeOutcome::Close => self.exchange = None,
+            ExchangeOutcome::Done { message, changed } => {
+                self.exchange = None;
+                if changed {
+                    self.invalidate();
+                }
+                self.notify(message, false);
+            }
         }
     }
 
@@ -344,6 +389,9 @@ impl App {
     /// Draws the whole screen.
     pub fn draw(&mut self, frame: &mut Frame) {
         crate::ui::shell::draw(self, frame);
+        if let Some(x) = &mut self.exchange {
+            x.render(frame, &self.theme, &self.keymap);
+        }
     }
 }
 

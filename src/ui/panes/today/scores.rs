@@ -1,12 +1,13 @@
 //! Duty scores (履职积分): every deputy ranked in the township and in the
 //! group, with the grade; Enter shows the breakdown. ←/→ change the year.
 
+use crate::domain::scores::{Grade, ScoreItem};
 use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
-use crate::domain::scores::{Grade, ScoreItem};
+use super::wording::{grade_label, item_label};
 use crate::storage::today::ScoredDeputy;
 use crate::storage::{self, Db};
 use crate::ui::action::Action;
@@ -18,28 +19,6 @@ use crate::ui::widgets::{Align, ColWidth, Column};
 
 /// Oldest year the view goes back to.
 const FIRST_YEAR: i32 = 2000;
-
-pub fn grade_label(g: Grade) -> Msg {
-    match g {
-        Grade::Excellent => Msg::TodayGradeExcellent,
-        Grade::Competent => Msg::TodayGradeCompetent,
-        Grade::Incompetent => Msg::TodayGradeIncompetent,
-    }
-}
-
-fn item_label(item: ScoreItem) -> Msg {
-    match item {
-        ScoreItem::Base => Msg::TodayScoreBase,
-        ScoreItem::Congress => Msg::TodayScoreCongress,
-        ScoreItem::Suggestions => Msg::TodayScoreSuggestions,
-        ScoreItem::Speeches => Msg::TodayScoreSpeeches,
-        ScoreItem::Presidium => Msg::TodayScorePresidium,
-        ScoreItem::ActivityDays => Msg::TodayScoreActivityDays,
-        ScoreItem::VoterContacts => Msg::TodayScoreVoterContacts,
-        ScoreItem::Deeds => Msg::TodayScoreDeeds,
-        ScoreItem::Reports => Msg::TodayScoreReports,
-    }
-}
 
 /// The breakdown of one deputy's score: a line per kind of event with the
 /// count and the points, then the total and the grade cut-offs.

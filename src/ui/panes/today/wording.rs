@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use crate::domain::dates::Quarter;
 use crate::domain::scores::duties::{Duty, Month, Shortfall};
 use crate::domain::scores::review::{ReviewItem, ReviewKind, ReviewNote};
+use crate::domain::scores::{Grade, ScoreItem};
 use crate::ui::text::{Lang, Msg, lang};
 
 /// The heading of a kind of line.
@@ -164,6 +165,30 @@ fn when(item: &ReviewItem, today: NaiveDate) -> String {
         Some(due) if due == today => Msg::TodayDueToday.t().to_owned(),
         Some(due) => Msg::TodayDaysLeft.fill(&[&(due - today).num_days()]),
         None => String::new(),
+    }
+}
+
+/// The name of a grade (等次).
+pub fn grade_label(g: Grade) -> Msg {
+    match g {
+        Grade::Excellent => Msg::TodayGradeExcellent,
+        Grade::Competent => Msg::TodayGradeCompetent,
+        Grade::Incompetent => Msg::TodayGradeIncompetent,
+    }
+}
+
+/// The name of a part of the duty score.
+pub fn item_label(item: ScoreItem) -> Msg {
+    match item {
+        ScoreItem::Base => Msg::TodayScoreBase,
+        ScoreItem::Congress => Msg::TodayScoreCongress,
+        ScoreItem::Suggestions => Msg::TodayScoreSuggestions,
+        ScoreItem::Speeches => Msg::TodayScoreSpeeches,
+        ScoreItem::Presidium => Msg::TodayScorePresidium,
+        ScoreItem::ActivityDays => Msg::TodayScoreActivityDays,
+        ScoreItem::VoterContacts => Msg::TodayScoreVoterContacts,
+        ScoreItem::Deeds => Msg::TodayScoreDeeds,
+        ScoreItem::Reports => Msg::TodayScoreReports,
     }
 }
 
