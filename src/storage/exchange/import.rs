@@ -140,10 +140,12 @@ fn insert_deputy(
     group: Option<i64>,
     today: NaiveDate,
 ) -> rusqlite::Result<()> {
-    let reason = if d.ended_on.is_some() {
-        d.notes.as_str()
-    } else {
-        ""
+    // An ended term needs a reason (the schema says so): the note that
+    // told of it, else the way the term ended (辞职, 调离, ...).
+    let reason = match (d.ended_on, d.notes.trim()) {
+        (None, _) => "",
+        (Some(_), "") => d.status.as_str(),
+        (Some(_), note) => note,
     };
     tx.execute(
         "INSERT INTO deputy (name, gender, ethnicity, birth_month, party, education, occupation,
