@@ -181,7 +181,8 @@ fn spot_check_corrections_overdue_and_checks_this_week() {
     assert_eq!(checks.len(), 1);
     assert_eq!(checks[0].target, Some(RecordRef::SpotCheck(2)));
     f.sql(
-        "UPDATE spot_check SET status = '已整改', closed_on = '2026-11-20' WHERE id = 1;
+        "INSERT INTO spot_followup (check_id, noted_on, note) VALUES (1, '2026-11-20', '已补齐台账');
+           UPDATE spot_check SET status = '已整改', closed_on = '2026-11-20' WHERE id = 1;
            UPDATE spot_check SET status = '已查-合格', done_on = '2026-11-21' WHERE id = 2;",
     );
     assert!(f.lines(ReviewKind::CorrectionOverdue).is_empty());
@@ -356,7 +357,8 @@ fn the_header_counts_and_its_rates() {
         "2026-05-01",
     ));
     f.sql(
-        "INSERT INTO motion_reply (id, motion_id, unit_id, replied_on, scheme, class)
+        "INSERT INTO motion_signer (motion_id, deputy_id, role) VALUES (1, 2, '附议');
+           INSERT INTO motion_reply (id, motion_id, unit_id, replied_on, scheme, class)
                VALUES (1, 1, 1, '2026-04-01', '四类', 'A');
            INSERT INTO motion_feedback (reply_id, deputy_id, rated_on, rating)
                VALUES (1, 1, '2026-04-05', '基本满意'), (1, 2, '2026-04-05', '不满意');",
