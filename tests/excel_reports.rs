@@ -61,7 +61,7 @@ fn structure_figures_equal_the_database_and_the_panes() {
     );
     assert_eq!(
         in_office as usize,
-        db.deputies(false).unwrap().len(),
+        db.roster_deputies(false).unwrap().len(),
         "the roster pane"
     );
     assert_eq!(get("性别", "男") + get("性别", "女"), in_office);

@@ -230,3 +230,20 @@ fn ascii_borders_use_no_box_drawing_characters() {
         assert!(text.contains('+') && text.contains('|'));
     }
 }
+
+#[test]
+fn every_pane_exports_the_list_it_shows() {
+    set_lang(Lang::Zh);
+    let mut app = demo_app();
+    for pane in 0..5 {
+        app.show_pane(pane);
+        let table = app
+            .active_export()
+            .expect("every pane has a list to export");
+        assert!(!table.rows.is_empty(), "pane {pane}: {}", table.title);
+        assert!(
+            table.rows.iter().all(|r| r.len() == table.columns.len()),
+            "pane {pane}"
+        );
+    }
+}

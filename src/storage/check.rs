@@ -98,3 +98,16 @@ impl Db {
             .collect()
     }
 }
+
+impl Db {
+    /// True when the file holds no deputies, groups, activities or motions
+    /// (a fresh file: the welcome screen offers demo data).
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT NOT EXISTS (SELECT 1 FROM deputy) AND NOT EXISTS (SELECT 1 FROM deputy_group)
+                AND NOT EXISTS (SELECT 1 FROM activity) AND NOT EXISTS (SELECT 1 FROM motion)",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+}

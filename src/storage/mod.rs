@@ -16,7 +16,6 @@ mod demo_names;
 pub mod demo_scale;
 pub mod docket;
 pub mod exchange;
-pub mod lists;
 pub mod roster;
 pub mod rules;
 mod seed;

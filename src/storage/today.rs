@@ -10,8 +10,8 @@ mod snooze;
 use chrono::{Datelike, NaiveDate};
 
 use super::Db;
+use super::docket::{AWAITING_REPLY, OPEN as OPEN_MOTION_STATUSES};
 use super::error::Result;
-use super::lists::OPEN_MOTION_STATUSES;
 use crate::domain::dates::Quarter;
 use crate::domain::scores::review::{order, split_snoozed};
 
@@ -63,7 +63,7 @@ impl Db {
                     (SELECT count(*) FROM activity WHERE status = '已举行'
                         AND starts_on BETWEEN ?1 AND ?2),
                     (SELECT count(*) FROM motion WHERE status IN {OPEN_MOTION_STATUSES}),
-                    (SELECT count(*) FROM motion WHERE status IN ('已交办', '办理中', '退回')
+                    (SELECT count(*) FROM motion WHERE status IN {AWAITING_REPLY}
                         AND reply_due < ?3),
                     (SELECT count(*) FROM motion WHERE assigned_on BETWEEN ?4 AND ?5
                         AND merged_into IS NULL),

@@ -112,6 +112,11 @@ impl App {
         self.switch_to(pane);
     }
 
+    /// The list the active pane shows, as an export would write it.
+    pub fn active_export(&self) -> Option<crate::ui::panes::ExportTable> {
+        self.panes[self.active].export_table()
+    }
+
     pub fn db_is_read_only(&self) -> bool {
         self.db.is_read_only()
     }
@@ -299,7 +304,7 @@ impl App {
                 }
             }
             Some(Action::ExcelExport) => {
-                let table = self.panes[self.active].export_table();
+                let table = self.active_export();
                 self.exchange = Some(Exchange::export(table, &self.keymap, self.today));
             }
             Some(Action::ExcelImport) => {

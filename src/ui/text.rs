@@ -152,7 +152,6 @@ catalog! {
     ColDate => "日期", "Date";
     ColKind => "类别", "Kind";
     ColTopic => "专题", "Topic";
-    ColPresent => "出席", "Came";
     ColDays => "天数", "Days";
     ColPlace => "地点", "Place";
     ColArchived => "已存档", "Archived";
@@ -170,7 +169,6 @@ catalog! {
     ColReplyDue => "答复期限", "Reply due";
     ColReceived => "收到日期", "Received";
     ColKeyItem => "重点督办", "Key item";
-    ColReviewKind => "事项类别", "Kind";
     ColMatter => "事项", "Matter";
     ColWho => "相关", "Who";
     ColBy => "期限", "By";
@@ -180,25 +178,8 @@ catalog! {
     AllDeputies => "全体代表", "All deputies";
     GroupsTitle => "代表小组", "Groups";
     GroupMembersTitle => "{}　组长：{}　副组长：{}", "{}  leader: {}  deputy leader: {}";
-    QuarterActivities => "{}活动（{}项）  ←/→ 换季度", "{} activities ({})  ←/→ quarter";
     TownshipWide => "全镇", "Township";
-    YearSpotChecks => "{}年抽查（{}项）  ←/→ 换年份", "{} spot-checks ({})  ←/→ year";
     DocketTitle => "未办结及本年事项（{}件）", "Open and this year's items ({})";
-    ReviewTitle => "待办事项（{}项）  回车转到该记录", "To do ({})  Enter goes to the record";
-    FigDeputies => "在任代表", "Deputies";
-    FigActivities => "本季活动", "Activities this quarter";
-    FigOpen => "未办结", "Open items";
-    FigOverdue => "逾期", "Overdue";
-    ReviewReplyOverdue => "答复逾期", "Reply overdue";
-    ReviewAnnouncementDue => "接待日待公告", "Notice due";
-    ReviewCorrectionOverdue => "整改逾期", "Fix overdue";
-    ReviewActivityThisWeek => "本周活动", "This week";
-    ReviewActivityUnrecorded => "活动未登记", "Not recorded";
-    ReviewReplyDueSoon => "即将到期", "Due soon";
-    ReviewCheckThisWeek => "本周抽查", "Check this week";
-    ReviewGroupIdle => "本季无活动", "No activity yet";
-    GroupIdleMatter => "{}尚无活动，还剩{}天", "no activity yet in {}, {} days left";
-    SpotCheckMatter => "抽查（{}）", "spot-check ({})";
     // ---- shell ----
     HelpTitle => "按键一览（Esc 关闭）", "Keys (Esc closes)";
     Hints => "{} 帮助  {} 换页  {} 搜索  {} 打开  {} 退出", "{} help  {} pane  {} search  {} open  {} quit";
@@ -419,6 +400,7 @@ catalog! {
     RosterProgressShort => "未达到", "short";
     RosterContactsTitle => "{}年联系选民记录（{}条）", "Voter contacts {} ({})";
     RosterDutyHint => "{}/{} 换年份  {} 登记联系选民  {} 删除所选记录  {} 返回名册", "{}/{} year  {} log a contact  {} delete the selected contact  {} back to the roster";
+    RosterExportTitle => "代表名单", "Deputies";
     // ---- end roster ----
     // ---- calendar (issue 4) ----
     ActCalPrevWeek => "上一周", "Previous week";
@@ -698,6 +680,7 @@ catalog! {
     SpotStatsGroupShare => "占比", "Share";
     SpotStatsGroupFix => "需整改", "Needed fixing";
     SpotStatsNote => "覆盖率＝本年至少完成一次抽查的在任代表÷在任代表；按结果统计本年计划的抽查；逾期按今天计", "Coverage = deputies in office with a check done this year / deputies in office; results count checks planned this year; overdue as of today";
+    SpotExportTitle => "抽查", "Spot-checks";
     // ---- end spotcheck ----
     // ---- docket (issue 6) ----
     ActDocketStep => "办理下一步（只列出当前允许的步骤）", "Next step (only the steps allowed now)";
@@ -865,6 +848,9 @@ catalog! {
     DocketClassSuffix => "类", " class";
     DocketTimeline => "办理过程（{}条）", "Timeline ({} events)";
     DocketOffered => "可办理：{}", "Can do: {}";
+    DocketExportTitle => "议案建议", "Motions";
+    DocketExportUnits => "承办单位", "Handling units";
+    DocketExportDrill => "比率明细", "Items behind a rate";
     // ---- end docket ----
     // ---- today (issue 7) ----
     TodayKindReplyOverdue => "答复逾期", "Replies overdue";
@@ -998,6 +984,9 @@ catalog! {
     TodayRuleScoreSuggestionQuota => "履职积分：提出建议满几件得满分", "Duty score: suggestions that earn the full points";
     TodayRuleGradeExcellentMin => "年终等次：优秀至少", "Year-end grade: excellent from";
     TodayRuleGradeCompetentMin => "年终等次：称职至少", "Year-end grade: competent from";
+    TodayExportReview => "今日待办", "To do today";
+    TodayExportRules => "规则设置", "Rules";
+    TodayExportScores => "履职积分", "Duty scores";
     // ---- end today ----
     // ---- safety (issue 8) ----
     // ---- end safety ----

@@ -39,7 +39,11 @@ impl From<rusqlite::Error> for DocketError {
 pub type DocketResult<T> = std::result::Result<T, DocketError>;
 
 /// Statuses of an item that is still open, as an SQL list.
-const OPEN: &str = "('登记','已交办','办理中','已答复','已反馈','跟踪办理','退回')";
+/// Statuses of an item still open (not closed, archived or refused).
+pub const OPEN: &str = "('登记','已交办','办理中','已答复','已反馈','跟踪办理','退回')";
+/// Statuses in which a unit's reply is awaited, so the reply due date
+/// counts (a returned item waits for reassignment, not for a reply).
+pub const AWAITING_REPLY: &str = "('已交办','办理中')";
 
 /// What the docket list shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -6,11 +6,10 @@ use chrono::{Duration, NaiveDate};
 use crate::domain::scores::review::{RecordRef, ReviewItem, ReviewKind, ReviewNote};
 use crate::domain::workdays::{DayKind, HolidayCalendar};
 use crate::storage::Db;
+use crate::storage::docket::{AWAITING_REPLY, OPEN as OPEN_MOTION_STATUSES};
 use crate::storage::error::Result;
-use crate::storage::lists::OPEN_MOTION_STATUSES;
 
 /// Statuses in which a handling unit's reply is awaited.
-const AWAITING_REPLY: &str = "('已交办', '办理中', '退回')";
 
 /// The lead unit (主办) of item `m`, or ''.
 const LEAD_UNIT: &str = "COALESCE((SELECT u.name FROM motion_unit mu JOIN handling_unit u ON u.id = mu.unit_id

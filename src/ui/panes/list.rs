@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::domain::pinyin_keys::{PinyinKeys, match_name};
+use crate::domain::pinyin_keys::{MatchRank, PinyinKeys, match_name};
 use crate::ui::action::Action;
 use crate::ui::text::Msg;
 use crate::ui::theme::Theme;
@@ -50,14 +50,20 @@ impl ListRow {
         self
     }
 
-    fn matches(&self, query: &str) -> bool {
-        if self.cells.iter().any(|c| c.to_lowercase().contains(query)) {
-            return true;
+    /// How well the row answers a search, best first: a name match by its
+    /// pinyin rank, then any cell containing the query; None when neither.
+    fn rank(&self, query: &str) -> Option<(u8, Option<MatchRank>)> {
+        let by_name = self
+            .name
+            .as_ref()
+            .and_then(|(name, keys)| match_name(query, name, keys));
+        if by_name.is_some() {
+            return Some((0, by_name));
         }
-        match &self.name {
-            Some((name, keys)) => match_name(query, name, keys).is_some(),
-            None => false,
-        }
+        self.cells
+            .iter()
+            .any(|c| c.to_lowercase().contains(query))
+            .then_some((1, None))
     }
 }
 
@@ -111,11 +117,20 @@ impl ListView {
         }
     }
 
+    /// Applies the search: matching rows, best match first (the list order
+    /// breaks ties), and the selection on the best one when the query
+    /// changed.
     fn refilter(&mut self) {
         let q = self.query.trim().to_lowercase();
-        self.visible = (0..self.rows.len())
-            .filter(|&i| q.is_empty() || self.rows[i].matches(&q))
-            .collect();
+        if q.is_empty() {
+            self.visible = (0..self.rows.len()).collect();
+        } else {
+            let mut ranked: Vec<_> = (0..self.rows.len())
+                .filter_map(|i| self.rows[i].rank(&q).map(|r| (r, i)))
+                .collect();
+            ranked.sort();
+            self.visible = ranked.into_iter().map(|(_, i)| i).collect();
+        }
         self.cells = self
             .visible
             .iter()
@@ -130,7 +145,12 @@ impl ListView {
         super::ExportTable {
             title: title.to_owned(),
             columns: self.columns.iter().map(|c| c.title.clone()).collect(),
-            rows: self.cells.clone(),
+            // Cells past the last column are only searched, never shown.
+            rows: self
+                .cells
+                .iter()
+                .map(|r| r.iter().take(self.columns.len()).cloned().collect())
+                .collect(),
         }
     }
 
@@ -177,6 +197,7 @@ impl ListView {
             input.paste(text);
             self.query = input.value().to_owned();
             self.refilter();
+            self.state.home();
         }
     }
 
@@ -195,6 +216,7 @@ impl ListView {
                     if input.handle_key(key) {
                         self.query = input.value().to_owned();
                         self.refilter();
+                        self.state.home();
                     }
                 }
             }
@@ -251,5 +273,72 @@ impl ListView {
                 None => frame.render_widget(Line::from(self.query.as_str()), input_area),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::pinyin_keys::name_keys;
+    use crate::ui::widgets::{Align, ColWidth};
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+    fn typed(list: &mut ListView, text: &str) {
+        list.handle(
+            Some(Action::Search),
+            &KeyEvent::new(KeyCode::Char('/'), KeyModifiers::NONE),
+        );
+        for c in text.chars() {
+            list.handle(None, &KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+    }
+
+    #[test]
+    fn a_search_puts_the_best_match_first_and_selects_it() {
+        let mut list = ListView::new(vec![Column::new("姓名", ColWidth::Min(6), Align::Left)]);
+        let names = ["林小美", "张三", "吕小梅", "张珊珊"];
+        list.set_rows(
+            names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    ListRow::new(i as i64, vec![(*n).to_owned()]).name(n, &name_keys(n).to_stored())
+                })
+                .collect(),
+        );
+        list.state.selected = 3;
+        typed(&mut list, "lxm");
+        assert_eq!(list.len(), 2, "林小美 and 吕小梅 share the initials");
+        assert_eq!(
+            list.selected_id(),
+            Some(0),
+            "the selection moves to the first match"
+        );
+        let mut again = ListView::new(list.columns.clone());
+        again.set_rows(list.rows.clone());
+        again.state.selected = 3;
+        typed(&mut again, "lvxm");
+        assert_eq!(again.len(), 1);
+        assert_eq!(
+            again.selected_id(),
+            Some(2),
+            "吕小梅, not the row that was selected before"
+        );
+        let mut list2 = ListView::new(vec![Column::new("姓名", ColWidth::Min(6), Align::Left)]);
+        list2.set_rows(
+            ["张珊珊", "张三"]
+                .iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    ListRow::new(i as i64, vec![(*n).to_owned()]).name(n, &name_keys(n).to_stored())
+                })
+                .collect(),
+        );
+        typed(&mut list2, "zhangsan");
+        assert_eq!(
+            list2.selected_id(),
+            Some(1),
+            "the exact reading ranks first"
+        );
     }
 }

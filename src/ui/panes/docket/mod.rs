@@ -17,7 +17,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 use self::modal::Modal;
-use super::{ListOutcome, ListRow, ListView, Pane, PaneCx, PaneOutcome, RenderCtx};
+use super::{ExportTable, ListOutcome, ListRow, ListView, Pane, PaneCx, PaneOutcome, RenderCtx};
 use crate::domain::motion::rates::{Rate, RateKind, rates};
 use crate::domain::motion::{DeadlineRules, DueState, ReplyClass};
 use crate::storage::docket::{
@@ -252,6 +252,14 @@ impl DocketPane {
 }
 
 impl Pane for DocketPane {
+    fn export_table(&self) -> Option<ExportTable> {
+        Some(match self.view {
+            View::Units => self.unit_list.export(Msg::DocketExportUnits.t()),
+            View::Drill => self.drill_list.export(Msg::DocketExportDrill.t()),
+            _ => self.list.export(Msg::DocketExportTitle.t()),
+        })
+    }
+
     fn title(&self) -> Msg {
         Msg::PaneDocket
     }

@@ -20,7 +20,7 @@ use self::duty_view::DutyState;
 use self::forms::FormKind;
 use self::list_view::SortState;
 use self::stats_view::StatsState;
-use super::{ListView, Pane, PaneCx, PaneOutcome, RenderCtx};
+use super::{ExportTable, ListView, Pane, PaneCx, PaneOutcome, RenderCtx};
 use crate::storage::roster::{Deputy, DeputyInput, GroupSummary};
 use crate::storage::today::RecordRef;
 use crate::storage::{self, Db};
@@ -230,6 +230,10 @@ impl RosterPane {
 }
 
 impl Pane for RosterPane {
+    fn export_table(&self) -> Option<ExportTable> {
+        Some(self.deputy_list.export(Msg::RosterExportTitle.t()))
+    }
+
     fn title(&self) -> Msg {
         Msg::PaneRoster
     }

@@ -13,7 +13,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use super::{ListOutcome, ListView, Pane, PaneCx, PaneOutcome, RenderCtx};
+use super::{ExportTable, ListOutcome, ListView, Pane, PaneCx, PaneOutcome, RenderCtx};
 use crate::domain::sampling::{CheckStatus, TargetKind};
 use crate::storage::spotcheck::{
     DrawPreview, SpotFilter, SpotGroup, SpotPage, SpotYearStats, StatusFilter,
@@ -278,6 +278,10 @@ impl SpotCheckPane {
 }
 
 impl Pane for SpotCheckPane {
+    fn export_table(&self) -> Option<ExportTable> {
+        Some(self.list.export(Msg::SpotExportTitle.t()))
+    }
+
     fn title(&self) -> Msg {
         Msg::PaneSpotCheck
     }

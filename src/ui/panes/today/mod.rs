@@ -17,7 +17,7 @@ use ratatui::layout::Rect;
 use self::review::ReviewView;
 use self::scores::{ScoresOutcome, ScoresView};
 use self::settings::{Setting, SettingsView};
-use super::{ListOutcome, Pane, PaneCx, PaneOutcome, RenderCtx};
+use super::{ExportTable, ListOutcome, Pane, PaneCx, PaneOutcome, RenderCtx};
 use crate::storage::today::SnoozeHow;
 use crate::storage::{self, Db};
 use crate::ui::action::Action;
@@ -233,6 +233,14 @@ fn words_of(item: &crate::storage::today::ReviewItem, today: NaiveDate) -> Strin
 }
 
 impl Pane for TodayPane {
+    fn export_table(&self) -> Option<ExportTable> {
+        Some(match self.mode {
+            Mode::Review => self.review.export(),
+            Mode::Rules => self.settings.export(),
+            Mode::Scores => self.scores.export(),
+        })
+    }
+
     fn title(&self) -> Msg {
         Msg::PaneToday
     }

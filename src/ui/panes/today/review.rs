@@ -45,6 +45,11 @@ fn line_id(key: &str) -> i64 {
 }
 
 impl ReviewView {
+    /// The list as shown, for export.
+    pub fn export(&self) -> crate::ui::panes::ExportTable {
+        self.list.export(Msg::TodayExportReview.t())
+    }
+
     pub fn new() -> ReviewView {
         let c = |m: Msg, w: ColWidth, align| Column::new(m.t(), w, align);
         ReviewView {

@@ -69,6 +69,11 @@ pub struct ScoresView {
 }
 
 impl ScoresView {
+    /// The list as shown, for export.
+    pub fn export(&self) -> crate::ui::panes::ExportTable {
+        self.list.export(Msg::TodayExportScores.t())
+    }
+
     pub fn new() -> ScoresView {
         let c = |m: Msg, w, a| Column::new(m.t(), w, a);
         ScoresView {

@@ -54,6 +54,11 @@ pub struct SettingsView {
 }
 
 impl SettingsView {
+    /// The list as shown, for export.
+    pub fn export(&self) -> crate::ui::panes::ExportTable {
+        self.list.export(Msg::TodayExportRules.t())
+    }
+
     pub fn new() -> SettingsView {
         SettingsView {
             settings: Vec::new(),
