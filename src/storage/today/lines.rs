@@ -9,8 +9,6 @@ use crate::storage::Db;
 use crate::storage::docket::{AWAITING_REPLY, OPEN as OPEN_MOTION_STATUSES};
 use crate::storage::error::Result;
 
-/// Statuses in which a handling unit's reply is awaited.
-
 /// The lead unit (主办) of item `m`, or ''.
 const LEAD_UNIT: &str = "COALESCE((SELECT u.name FROM motion_unit mu JOIN handling_unit u ON u.id = mu.unit_id
                           WHERE mu.motion_id = m.id AND mu.role = '主办' AND mu.returned_on IS NULL), '')";
