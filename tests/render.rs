@@ -247,3 +247,45 @@ fn every_pane_exports_the_list_it_shows() {
         );
     }
 }
+
+#[test]
+fn a_review_line_about_a_deputy_opens_that_deputy_in_the_roster() {
+    use chairdesk::storage::today::RecordRef;
+    use chairdesk::ui::panes::{Pane, roster::RosterPane};
+    set_lang(Lang::Zh);
+    let mut db = Db::open_in_memory().unwrap();
+    db.load_demo(today(), 1).unwrap();
+    let deputies = db.roster_deputies(false).unwrap();
+    let target = &deputies[deputies.len() / 2];
+    let mut pane = RosterPane::new(&Theme::default());
+    pane.reload(&db, today()).unwrap();
+    assert!(
+        pane.focus_record(&db, RecordRef::Deputy(target.id))
+            .unwrap()
+    );
+    let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let keymap = Keymap::preset("default").unwrap();
+    let frame = term
+        .draw(|f| {
+            let ctx = chairdesk::ui::panes::RenderCtx {
+                theme: &Theme::default(),
+                keymap: &keymap,
+                today: today(),
+            };
+            pane.render(f, f.area(), &ctx);
+        })
+        .unwrap();
+    // The selected (reversed) row holds the deputy's name.
+    let buf = frame.buffer;
+    let selected_row = (0..buf.area.height)
+        .find(|&y| {
+            (buf.area.width / 3..buf.area.width).any(|x| {
+                buf[(x, y)]
+                    .modifier
+                    .contains(ratatui::style::Modifier::REVERSED)
+            })
+        })
+        .expect("a selected row");
+    let text = buffer_lines(buf)[usize::from(selected_row)].clone();
+    assert!(text.contains(&target.data.name), "{text}");
+}

@@ -314,7 +314,7 @@ fn deputies_far_behind_their_yearly_duties() {
     let lines = f.lines(ReviewKind::DutyBehind);
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert_eq!(lines[0].what, "张三");
-    assert_eq!(lines[0].target, Some(RecordRef::Group(1)));
+    assert_eq!(lines[0].target, Some(RecordRef::Deputy(1)));
     let ReviewNote::DutyBehind(short) = &lines[0].note else {
         panic!()
     };

@@ -366,7 +366,7 @@ impl App {
         let pane = match target {
             RecordRef::Motion(_) => DOCKET,
             RecordRef::Activity(_) => CALENDAR,
-            RecordRef::Group(_) => ROSTER,
+            RecordRef::Group(_) | RecordRef::Deputy(_) => ROSTER,
             RecordRef::SpotCheck(_) => SPOTCHECK,
         };
         let from = self.active;

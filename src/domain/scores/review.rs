@@ -17,6 +17,7 @@ pub enum RecordRef {
     Motion(i64),
     Activity(i64),
     Group(i64),
+    Deputy(i64),
     SpotCheck(i64),
 }
 

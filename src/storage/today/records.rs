@@ -152,29 +152,22 @@ impl Db {
         }
         // Whom to contact next: the deputy in office the chair has not
         // contacted for longest (never first).
-        let longest: Option<(i64, String, Option<i64>)> = self
+        let longest: Option<(i64, String)> = self
             .conn
             .prepare_cached(
-                "SELECT d.id, d.name, ms.group_id FROM deputy d
-                   LEFT JOIN membership ms ON ms.deputy_id = d.id AND ms.left_on IS NULL
+                "SELECT d.id, d.name FROM deputy d
                   WHERE d.status = '在任'
                   ORDER BY (SELECT max(c.contacted_on) FROM chair_contact c WHERE c.deputy_id = d.id)
                            NULLS FIRST, d.id
                   LIMIT 1",
             )?
-            .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        let (who, group) = match &longest {
-            Some((_, name, group)) => (name.clone(), *group),
-            None => (String::new(), None),
+        // No deputy in office: nobody to contact.
+        let Some((deputy, who)) = longest else {
+            return Ok(());
         };
-        let with_group = |line: ReviewItem| match group {
-            Some(g) => line.target(RecordRef::Group(g)),
-            None => line,
-        };
-        if longest.is_none() {
-            return Ok(()); // no deputy in office: nobody to contact
-        }
+        let to_deputy = |line: ReviewItem| line.target(RecordRef::Deputy(deputy));
         let this_month = (today.year(), today.month());
         let done: i64 = by_month
             .iter()
@@ -192,7 +185,7 @@ impl Db {
                 done,
                 needed: per_month,
             };
-            out.push(with_group(
+            out.push(to_deputy(
                 ReviewItem::new(ReviewKind::ChairContact, &cause, String::new(), who.clone())
                     .due(month_end)
                     .note(note),
@@ -223,7 +216,7 @@ impl Db {
                 threshold: per_year,
                 short_months: short,
             };
-            out.push(with_group(
+            out.push(to_deputy(
                 ReviewItem::new(ReviewKind::ChairContact, &cause, String::new(), who).note(note),
             ));
         }
@@ -243,16 +236,14 @@ impl Db {
             }
             let duties: Vec<String> = behind.iter().map(|s| format!("{:?}", s.duty)).collect();
             let cause = format!("deputy/{}/{}/{}", d.id, today.year(), duties.join("+"));
-            let mut line = ReviewItem::new(
+            let line = ReviewItem::new(
                 ReviewKind::DutyBehind,
                 &cause,
                 d.name,
                 d.group.unwrap_or_default(),
             )
-            .note(ReviewNote::DutyBehind(behind));
-            if let Some(g) = d.group_id {
-                line = line.target(RecordRef::Group(g));
-            }
+            .note(ReviewNote::DutyBehind(behind))
+            .target(RecordRef::Deputy(d.id));
             out.push(line);
         }
         Ok(())

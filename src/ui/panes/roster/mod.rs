@@ -405,13 +405,19 @@ impl Pane for RosterPane {
     }
 
     fn focus_record(&mut self, _db: &Db, target: RecordRef) -> storage::Result<bool> {
-        let RecordRef::Group(id) = target else {
-            return Ok(false);
-        };
         self.view = View::List;
-        self.focus = Focus::Groups;
-        let found = self.group_list.select_id(id);
-        self.show_members();
-        Ok(found)
+        match target {
+            RecordRef::Group(id) => {
+                self.focus = Focus::Groups;
+                let found = self.group_list.select_id(id);
+                self.show_members();
+                Ok(found)
+            }
+            RecordRef::Deputy(id) => {
+                self.select_deputy(id);
+                Ok(self.deputy_list.selected_id() == Some(id))
+            }
+            _ => Ok(false),
+        }
     }
 }
