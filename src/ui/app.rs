@@ -314,7 +314,7 @@ impl App {
                 self.exchange = Some(Exchange::reports(&self.keymap, self.today));
             }
             Some(Action::New | Action::Edit | Action::Delete) => {
-                self.notify(Msg::NotYetEditable.t(), false);
+                self.notify(Msg::NothingToEdit.t(), false);
             }
             _ => {}
         }

@@ -186,7 +186,7 @@ catalog! {
     ReadOnly => "只读", "read-only";
     Writable => "可写", "writable";
     TooSmall => "窗口太小：至少需要 {}×{}，现在是 {}×{}。请放大窗口。", "The window is too small: {}x{} needed, {}x{} now. Please enlarge it.";
-    NotYetEditable => "这里目前只能查看，新建和修改将在后续版本提供", "This list is view-only for now; adding and editing come in a later version";
+    NothingToEdit => "这个列表的内容由程序根据记录生成，不能在这里新建、修改或删除", "This list is made from the records; nothing here can be added, edited or deleted";
     RecordNotFound => "没有找到这条记录（可能已被修改）", "That record was not found (it may have changed)";
     QuitTitle => "退出", "Quit";
     QuitUnsaved => "有尚未保存的输入，确定退出吗？", "There is unsaved input. Quit anyway?";
