@@ -80,6 +80,9 @@ actions! {
     // ---- today (issue 7) ----
     // ---- end today ----
     // ---- safety (issue 8) ----
+    Undo => "undo", SafetyActUndo;
+    History => "history", SafetyActHistory;
+    Handover => "handover", SafetyActHandover;
     // ---- end safety ----
     // ---- excel (issue 9) ----
     // ---- end excel ----
