@@ -493,7 +493,9 @@ END;
 -- audit row to the open change. kind '撤销' rows undo another change.
 CREATE TABLE change_set (
     id      INTEGER PRIMARY KEY,
-    at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')),
+    -- Set when the change closes (an open row carries no time, so a
+    -- transaction that changed no record leaves identical bytes behind).
+    at      TEXT,
     kind    TEXT NOT NULL DEFAULT '修改' CHECK (kind IN ('修改', '撤销')),
     undoes  INTEGER UNIQUE REFERENCES change_set (id),
     is_open INTEGER NOT NULL DEFAULT 1 CHECK (is_open IN (0, 1)),

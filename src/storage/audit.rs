@@ -9,8 +9,11 @@
 //! they differ: at creation, after a migration, and on every writable open.
 //!
 //! [`Db::write`](super::Db::write) opens a `change_set` row at the start of
-//! each transaction and closes it before commit; the triggers attach their
-//! rows to the open change, so one user action is one undoable change.
+//! each transaction and closes it before commit; the triggers record only
+//! while a change is open and attach their rows to it, so one user action
+//! is one undoable change. The first filling of an empty file (demo data,
+//! an import into a new file) opens no change: it is the baseline history
+//! starts from, and the demo stays byte-for-byte reproducible.
 //! Undo replays the old values of the latest change not yet undone, as a
 //! new change of kind '撤销' (itself in the history).
 
@@ -146,17 +149,18 @@ fn triggers_for(t: &TableInfo) -> Vec<(String, String)> {
         .iter()
         .map(|c| format!("OLD.{0} IS NOT NEW.{0}", quote(&c.name)))
         .collect();
+    let open = format!("{change} IS NOT NULL");
     let when = if changed.is_empty() {
         "0".to_owned()
     } else {
-        changed.join(" OR ")
+        format!("{open} AND ({})", changed.join(" OR "))
     };
     let base = format!("{PREFIX}{}", t.name);
     vec![
         (
             format!("{base}_ins"),
             format!(
-                "CREATE TRIGGER {} AFTER INSERT ON {tbl} BEGIN INSERT INTO audit_log (change_id, tbl, row_key, op, new) VALUES ({change}, {name}, {}, '新增', {}); END",
+                "CREATE TRIGGER {} AFTER INSERT ON {tbl} WHEN {open} BEGIN INSERT INTO audit_log (change_id, tbl, row_key, op, new) VALUES ({change}, {name}, {}, '新增', {}); END",
                 quote(&format!("{base}_ins")),
                 key_expr(t, "NEW"),
                 row_json(t, "NEW")
@@ -175,7 +179,7 @@ fn triggers_for(t: &TableInfo) -> Vec<(String, String)> {
         (
             format!("{base}_del"),
             format!(
-                "CREATE TRIGGER {} AFTER DELETE ON {tbl} BEGIN INSERT INTO audit_log (change_id, tbl, row_key, op, old) VALUES ({change}, {name}, {}, '删除', {}); END",
+                "CREATE TRIGGER {} AFTER DELETE ON {tbl} WHEN {open} BEGIN INSERT INTO audit_log (change_id, tbl, row_key, op, old) VALUES ({change}, {name}, {}, '删除', {}); END",
                 quote(&format!("{base}_del")),
                 key_expr(t, "OLD"),
                 row_json(t, "OLD")
@@ -240,7 +244,7 @@ pub(crate) fn ensure_triggers(conn: &Connection) -> rusqlite::Result<bool> {
 /// Opens a change for the transaction that is starting (closing any left
 /// open by a transaction that was committed outside [`Db::write`]).
 pub(crate) fn begin_change(tx: &Connection) -> rusqlite::Result<i64> {
-    tx.execute("UPDATE change_set SET is_open = 0 WHERE is_open = 1", [])?;
+    tx.execute("UPDATE change_set SET is_open = 0, at = coalesce(at, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')) WHERE is_open = 1", [])?;
     tx.execute("INSERT INTO change_set DEFAULT VALUES", [])?;
     Ok(tx.last_insert_rowid())
 }
@@ -254,7 +258,11 @@ pub(crate) fn end_change(tx: &Connection, id: i64) -> rusqlite::Result<()> {
         |r| r.get(0),
     )?;
     if touched {
-        tx.execute("UPDATE change_set SET is_open = 0 WHERE id = ?1", [id])?;
+        tx.execute(
+            "UPDATE change_set SET is_open = 0,
+                 at = strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime') WHERE id = ?1",
+            [id],
+        )?;
     } else {
         tx.execute("DELETE FROM change_set WHERE id = ?1", [id])?;
     }
@@ -388,7 +396,7 @@ impl Db {
         self.write(|tx| {
             let target: Option<(i64, String)> = tx
                 .query_row(
-                    "SELECT c.id, c.at FROM change_set c WHERE c.kind = '修改' AND c.is_open = 0
+                    "SELECT c.id, coalesce(c.at, '') FROM change_set c WHERE c.kind = '修改' AND c.is_open = 0
                      AND NOT EXISTS (SELECT 1 FROM change_set u WHERE u.undoes = c.id)
                      ORDER BY c.id DESC LIMIT 1",
                     [],

@@ -17,6 +17,11 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::{APPLICATION_ID, Db};
 
+#[path = "safety/handover.rs"]
+pub mod handover;
+#[path = "safety/replace.rs"]
+pub mod replace;
+
 static KEEP: AtomicUsize = AtomicUsize::new(DEFAULT_KEEP);
 
 /// Backups kept when the config says nothing.
@@ -261,7 +266,9 @@ fn backup_to_dir(db: &Db, path: &Path, reason: &str) -> Result<PathBuf, CopyErro
             remove_temp(&tmp);
             classify_io(e, &dir)
         })?;
-    rotate(path, keep()).map_err(|e| classify_io(e, &dir))?;
+    // A backup that cannot be rotated away (e.g. open elsewhere on
+    // Windows) is harmless: the new one is written either way.
+    let _ = rotate(path, keep());
     Ok(target)
 }
 

@@ -252,7 +252,7 @@ impl Db {
             return Ok(());
         }
         let tx = self.conn.transaction()?;
-        tx.execute("UPDATE change_set SET is_open = 0 WHERE is_open = 1", [])?;
+        tx.execute("UPDATE change_set SET is_open = 0, at = coalesce(at, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')) WHERE is_open = 1", [])?;
         audit::ensure_triggers(&tx)?;
         tx.commit()
     }
@@ -413,8 +413,9 @@ impl Db {
         if self.read_only {
             return Err(StorageError::ReadOnly);
         }
+        let baseline = self.audited && self.is_empty()?;
         let tx = self.conn.transaction()?;
-        let change = if self.audited {
+        let change = if self.audited && !baseline {
             Some(audit::begin_change(&tx)?)
         } else {
             None
@@ -432,8 +433,9 @@ impl Db {
         if self.read_only {
             return Err(StorageError::ReadOnly);
         }
+        let baseline = self.audited && self.is_empty()?;
         let tx = self.conn.transaction()?;
-        if self.audited {
+        if self.audited && !baseline {
             // Left open after commit; the next write or open closes it.
             audit::begin_change(&tx)?;
         }

@@ -356,6 +356,8 @@ catalog! {
     SafetyFieldNote => "备注", "Note";
     SafetyFieldForce => "覆盖已有文件", "Overwrite";
     SafetyHandoverHint => "写U盘上的文件路径，如 /media/U盘/交接.db 或 E:\\交接.db；{} 开始交接，Esc 取消", "Write a path on the stick, e.g. /media/usb/handover.db or E:\\handover.db; {} starts, Esc cancels";
+    SafetyHandoverListLabel => "交接清单", "Handover list";
+    SafetyHandoverOkTitle => "交接完成", "Handover done";
     SafetyHandoverWorking => "正在交接……", "Handing over…";
     SafetyListTitle => "乡镇人大主席工作台 交接清单", "chairdesk handover list";
     SafetyListMade => "生成时间：{}", "Made: {}";
