@@ -186,7 +186,8 @@ pub fn list_text(
     let today_s = today.to_string();
     for (number, title, status, due) in &facts.open_motions {
         let due = due.clone().unwrap_or_default();
-        let late = if !due.is_empty() && due < today_s {
+        let waiting = matches!(status.as_str(), "登记" | "已交办" | "办理中");
+        let late = if waiting && !due.is_empty() && due < today_s {
             format!(" {}", Msg::SafetyListOverdue.t())
         } else {
             String::new()

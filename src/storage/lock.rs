@@ -228,26 +228,53 @@ pub fn held_by(db: &Path) -> Option<Option<u32>> {
     }
 }
 
+fn lock_text() -> String {
+    let pid = std::process::id();
+    let mut text = format!("chairdesk lock\npid={pid}\n");
+    if let Some((start, _)) = start_time(pid) {
+        text.push_str(&format!("start={start}\n"));
+    }
+    text
+}
+
+/// Creates the lock file with its content in one step: the content goes to
+/// a private temporary file that is then hard-linked to the lock name, so a
+/// kill can never leave an empty lock behind.
+#[cfg(unix)]
+fn create(path: &Path) -> io::Result<Lock> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    let written = (|| {
+        let mut f = fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&tmp)?;
+        f.write_all(lock_text().as_bytes())?;
+        f.sync_all()
+    })();
+    let linked = written.and_then(|_| fs::hard_link(&tmp, path));
+    let _ = fs::remove_file(&tmp);
+    linked.map(|_| Lock {
+        path: path.to_path_buf(),
+    })
+}
+
+#[cfg(not(unix))]
 fn create(path: &Path) -> io::Result<Lock> {
     let mut options = fs::OpenOptions::new();
     options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
     #[cfg(windows)]
     {
         use std::os::windows::fs::OpenOptionsExt;
         options.share_mode(1); // FILE_SHARE_READ: others may read the pid
     }
     let mut file = options.open(path)?;
-    let pid = std::process::id();
-    let mut text = format!("chairdesk lock\npid={pid}\n");
-    if let Some((start, _)) = start_time(pid) {
-        text.push_str(&format!("start={start}\n"));
-    }
-    let written = file.write_all(text.as_bytes()).and_then(|_| file.sync_all());
+    let written = file
+        .write_all(lock_text().as_bytes())
+        .and_then(|_| file.sync_all());
     if let Err(e) = written {
         drop(file);
         let _ = fs::remove_file(path);

@@ -159,8 +159,11 @@ pub fn takeover(from: &Path, local: &Path) -> Result<TakeoverReport, ReplaceErro
         return Err(ReplaceError::Missing(from.to_path_buf()));
     }
     check_identity(from)?;
-    let _lock = lock_local(local)?;
     let dir = local.parent().unwrap_or(Path::new(".")).to_path_buf();
+    if !dir.as_os_str().is_empty() {
+        fs::create_dir_all(&dir).map_err(|e| classify_io(e, &dir))?;
+    }
+    let _lock = lock_local(local)?;
     let staging = dir.join(format!(".takeover-{}", std::process::id()));
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir_all(&staging).map_err(|e| classify_io(e, &staging))?;
