@@ -157,11 +157,30 @@ fn verify(db: &Path, expect: &Expect, fresh: &[u64], round: usize) {
                 .map(|n| (n, g.name.clone()))
         })
         .collect();
-    for (n, _) in &expect.present {
+    let conn = rusqlite::Connection::open_with_flags(
+        db.path(),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .unwrap();
+    for (n, updated) in &expect.present {
         assert!(
             present.contains_key(n),
             "round {round}: confirmed group {n} is missing"
         );
+        if *updated {
+            let notes: String = conn
+                .query_row(
+                    "SELECT notes FROM deputy_group WHERE name = ?1",
+                    [&present[n]],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(
+                notes,
+                format!("改过 {n}"),
+                "round {round}: update of {n} lost"
+            );
+        }
     }
     for n in &expect.gone {
         assert!(
@@ -197,7 +216,10 @@ fn two_hundred_kills_lose_no_confirmed_write() {
     let kills = 200;
     let (confirmed, journals, took) = run_kills(kills, 0x5EED_CAFE);
     report(kills, confirmed, journals, took);
-    assert!(confirmed > 100, "the writer got some work done: {confirmed}");
+    assert!(
+        confirmed > 100,
+        "the writer got some work done: {confirmed}"
+    );
 }
 
 #[test]

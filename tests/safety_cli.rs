@@ -77,29 +77,61 @@ fn handover_writes_a_verified_copy_and_a_list_then_takeover_gets_everything() {
     std::fs::create_dir_all(&stick).unwrap();
     let dest = stick.join("交接.db");
     let o = chairdesk(
-        &["handover", "--db", s(&db), "--to", s(&dest), "--by", "王主席", "--for", "李主席"],
+        &[
+            "handover",
+            "--db",
+            s(&db),
+            "--to",
+            s(&dest),
+            "--by",
+            "王主席",
+            "--for",
+            "李主席",
+        ],
         dir.path(),
     );
     let text = out(&o);
     assert!(o.status.success(), "{text}");
     let sha = sha256::of_file(&dest).unwrap();
-    assert!(text.contains(&sha), "the printed SHA-256 is the file's: {text}");
+    assert!(
+        text.contains(&sha),
+        "the printed SHA-256 is the file's: {text}"
+    );
     assert!(text.contains("安全弹出"), "{text}");
     let list = std::fs::read_to_string(stick.join("交接-交接清单.txt")).unwrap();
-    for part in ["交接清单", "王主席", "李主席", &sha, "未办结的议案建议", "现行规则", "下季度"] {
+    for part in [
+        "交接清单",
+        "王主席",
+        "李主席",
+        &sha,
+        "未办结的议案建议",
+        "现行规则",
+        "下季度",
+    ] {
         assert!(list.contains(part), "list lacks {part}:\n{list}");
     }
-    assert_eq!(entries(&stick).len(), 2, "no temporary files: {:?}", entries(&stick));
+    assert_eq!(
+        entries(&stick).len(),
+        2,
+        "no temporary files: {:?}",
+        entries(&stick)
+    );
     // Refuses to overwrite without --force; with it, overwrites.
     let again = chairdesk(&["handover", "--db", s(&db), "--to", s(&dest)], dir.path());
     assert!(!again.status.success());
     assert!(out(&again).contains("--force"), "{}", out(&again));
     assert_eq!(sha256::of_file(&dest).unwrap(), sha);
-    let forced = chairdesk(&["handover", "--db", s(&db), "--to", s(&dest), "--force"], dir.path());
+    let forced = chairdesk(
+        &["handover", "--db", s(&db), "--to", s(&dest), "--force"],
+        dir.path(),
+    );
     assert!(forced.status.success(), "{}", out(&forced));
     // The successor takes it over into their own data file.
     let theirs = dir.path().join("new").join("mine.db");
-    let o = chairdesk(&["takeover", "--from", s(&dest), "--db", s(&theirs)], dir.path());
+    let o = chairdesk(
+        &["takeover", "--from", s(&dest), "--db", s(&theirs)],
+        dir.path(),
+    );
     assert!(o.status.success(), "{}", out(&o));
     let source = Db::open_read_only(&db).unwrap();
     let copy = Db::open_read_only(&theirs).unwrap();
@@ -108,7 +140,11 @@ fn handover_writes_a_verified_copy_and_a_list_then_takeover_gets_everything() {
     a.retain(|(t, _)| *t != "handover");
     b.retain(|(t, _)| *t != "handover");
     assert_eq!(a, b);
-    assert_eq!(copy.handovers().unwrap().len(), 2, "both handovers recorded");
+    assert_eq!(
+        copy.handovers().unwrap().len(),
+        2,
+        "both handovers recorded"
+    );
     assert_eq!(source.handovers().unwrap().len(), 2);
     assert_eq!(copy.handovers().unwrap()[0].1, "王主席");
 }
@@ -138,7 +174,11 @@ fn a_write_protected_destination_is_reported_and_nothing_is_left() {
     assert!(!o.status.success());
     assert!(out(&o).contains("不能写入"), "{}", out(&o));
     assert!(entries(&stick).is_empty());
-    assert_eq!(std::fs::read(&db).unwrap(), before, "the source is untouched");
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        before,
+        "the source is untouched"
+    );
 }
 
 #[test]
@@ -194,10 +234,16 @@ fn an_interrupted_handover_never_leaves_a_partial_file_under_the_real_name() {
         child.wait().unwrap();
         if dest.exists() {
             let copy = Db::open_read_only(&dest).unwrap();
-            assert!(copy.check().unwrap().is_sound(), "kill {i}: a whole file or none");
+            assert!(
+                copy.check().unwrap().is_sound(),
+                "kill {i}: a whole file or none"
+            );
         }
     }
-    let o = chairdesk(&["handover", "--force", "--db", s(&db), "--to", s(&dest)], dir.path());
+    let o = chairdesk(
+        &["handover", "--force", "--db", s(&db), "--to", s(&dest)],
+        dir.path(),
+    );
     assert!(o.status.success(), "{}", out(&o));
     let left: Vec<String> = entries(&stick)
         .into_iter()
@@ -234,7 +280,13 @@ fn takeover_with_a_leftover_journal_recovers_the_last_complete_state() {
     );
     let local = dir.path().join("successor").join("chairdesk.db");
     let o = chairdesk(
-        &["takeover", "--from", s(&stick.join("hot.db")), "--db", s(&local)],
+        &[
+            "takeover",
+            "--from",
+            s(&stick.join("hot.db")),
+            "--db",
+            s(&local),
+        ],
         dir.path(),
     );
     assert!(o.status.success(), "{}", out(&o));
@@ -247,7 +299,10 @@ fn takeover_with_a_leftover_journal_recovers_the_last_complete_state() {
         std::fs::read(stick.join("hot.db")).unwrap(),
         std::fs::read(stick.join("hot.db-journal")).unwrap(),
     );
-    assert!(stick_before == stick_after, "the stick's files are untouched");
+    assert!(
+        stick_before == stick_after,
+        "the stick's files are untouched"
+    );
 }
 
 #[test]
@@ -283,11 +338,20 @@ fn backups_are_listed_and_one_is_restored_after_backing_up_the_current_file() {
     let stick = dir.path().join("stick");
     std::fs::create_dir_all(&stick).unwrap();
     // Opening takes the daily backup; a handover takes another.
-    assert!(chairdesk(&["handover", "--db", s(&db), "--to", s(&stick)], dir.path()).status.success());
+    assert!(
+        chairdesk(&["handover", "--db", s(&db), "--to", s(&stick)], dir.path())
+            .status
+            .success()
+    );
     let list = chairdesk(&["backups", "--db", s(&db)], dir.path());
     let text = out(&list);
-    assert!(text.contains("每日自动") && text.contains("交接前"), "{text}");
-    let name = chairdesk::storage::backup::list_backups(&db).unwrap()[0].name.clone();
+    assert!(
+        text.contains("每日自动") && text.contains("交接前"),
+        "{text}"
+    );
+    let name = chairdesk::storage::backup::list_backups(&db).unwrap()[0]
+        .name
+        .clone();
     // Change the file, then restore.
     {
         let (mut d, _) = Db::open(&db).unwrap();
@@ -301,7 +365,11 @@ fn backups_are_listed_and_one_is_restored_after_backing_up_the_current_file() {
     assert!(o.status.success(), "{}", out(&o));
     let d = Db::open_read_only(&db).unwrap();
     let contacts = d.table_counts().unwrap();
-    assert!(contacts.iter().any(|(t, n)| *t == "chair_contact" && *n > 0));
+    assert!(
+        contacts
+            .iter()
+            .any(|(t, n)| *t == "chair_contact" && *n > 0)
+    );
     let reasons: Vec<String> = chairdesk::storage::backup::list_backups(&db)
         .unwrap()
         .into_iter()
@@ -318,7 +386,9 @@ fn a_second_instance_is_told_which_process_holds_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo(dir.path());
     drop(Db::open(&db).unwrap()); // the daily backup, to have one to restore
-    let name = chairdesk::storage::backup::list_backups(&db).unwrap()[0].name.clone();
+    let name = chairdesk::storage::backup::list_backups(&db).unwrap()[0]
+        .name
+        .clone();
     let mut writer = Command::new(env!("CARGO_BIN_EXE_chairdesk"))
         .args(["torture-writer", "--db", s(&db)])
         .env("HOME", dir.path())
@@ -336,7 +406,10 @@ fn a_second_instance_is_told_which_process_holds_the_file() {
     writer.wait().unwrap();
     let text = out(&o);
     assert!(!o.status.success());
-    assert!(text.contains(&pid.to_string()) && text.contains("正被另一个"), "{text}");
+    assert!(
+        text.contains(&pid.to_string()) && text.contains("正被另一个"),
+        "{text}"
+    );
     // Once it is gone (killed, lock left behind), the file is free.
     let o = chairdesk(&["restore", &name, "--db", s(&db)], dir.path());
     assert!(o.status.success(), "{}", out(&o));

@@ -29,13 +29,25 @@ fn changes_are_recorded_and_undone_one_action_at_a_time() {
     let (mut db, _) = Db::open(&path).unwrap();
     let before = group_names(&db);
     db.write(|tx| {
-        tx.execute("INSERT INTO deputy_group (name, place) VALUES ('新组', '村委')", [])?;
+        tx.execute(
+            "INSERT INTO deputy_group (name, place) VALUES ('新组', '村委')",
+            [],
+        )?;
         Ok(())
     })
     .unwrap();
-    let id: i64 = db.groups().unwrap().iter().find(|g| g.name == "新组").unwrap().id;
+    let id: i64 = db
+        .groups()
+        .unwrap()
+        .iter()
+        .find(|g| g.name == "新组")
+        .unwrap()
+        .id;
     db.write(|tx| {
-        tx.execute("UPDATE deputy_group SET place = '镇政府' WHERE id = ?1", [id])?;
+        tx.execute(
+            "UPDATE deputy_group SET place = '镇政府' WHERE id = ?1",
+            [id],
+        )?;
         Ok(())
     })
     .unwrap();
@@ -49,7 +61,12 @@ fn changes_are_recorded_and_undone_one_action_at_a_time() {
     );
     // Undo the update, then the insert.
     db.undo_last().unwrap().unwrap();
-    let g = db.groups().unwrap().into_iter().find(|g| g.id == id).unwrap();
+    let g = db
+        .groups()
+        .unwrap()
+        .into_iter()
+        .find(|g| g.id == id)
+        .unwrap();
     assert_eq!(g.place, "村委");
     db.undo_last().unwrap().unwrap();
     assert_eq!(group_names(&db), before);
@@ -139,9 +156,19 @@ fn history_follows_tables_and_columns_added_later() {
     .unwrap();
     let note = db.record_history("visit_note", 1).unwrap();
     assert_eq!(note.len(), 1);
-    assert!(note[0].fields.iter().any(|(c, _, n)| c == "photo" && n == "00FF"));
+    assert!(
+        note[0]
+            .fields
+            .iter()
+            .any(|(c, _, n)| c == "photo" && n == "00FF")
+    );
     let group = db.record_history("deputy_group", 1).unwrap();
-    assert!(group[0].fields.iter().any(|(c, _, n)| c == "motto" && n == "为民"));
+    assert!(
+        group[0]
+            .fields
+            .iter()
+            .any(|(c, _, n)| c == "motto" && n == "为民")
+    );
     db.undo_last().unwrap().unwrap();
     let conn = Connection::open(&path).unwrap();
     let n: i64 = conn
@@ -160,14 +187,24 @@ fn a_second_writer_is_told_who_holds_the_file_and_a_dead_one_does_not_block() {
         other => panic!("{:?}", other.map(|x| x.1)),
     }
     let message = chairdesk::ui::errors::describe_open(&Db::open(&path).err().unwrap());
-    assert!(message.contains(&std::process::id().to_string()), "{message}");
+    assert!(
+        message.contains(&std::process::id().to_string()),
+        "{message}"
+    );
     // Reading is still possible.
     assert!(Db::open_read_only(&path).is_ok());
     drop(first);
     assert!(!lock_path(&path).exists());
     // A live process named in the lock blocks; once it is gone, it does not.
-    let mut child = std::process::Command::new("sleep").arg("30").spawn().unwrap();
-    std::fs::write(lock_path(&path), format!("chairdesk lock\npid={}\n", child.id())).unwrap();
+    let mut child = std::process::Command::new("sleep")
+        .arg("30")
+        .spawn()
+        .unwrap();
+    std::fs::write(
+        lock_path(&path),
+        format!("chairdesk lock\npid={}\n", child.id()),
+    )
+    .unwrap();
     assert!(matches!(
         Db::open(&path),
         Err(OpenError::InUse { pid: Some(p), .. }) if p == child.id()
@@ -218,7 +255,10 @@ fn a_damaged_file_is_refused_untouched_naming_the_latest_backup() {
     }
     assert_eq!(std::fs::read(&path).unwrap(), bytes, "nothing was written");
     let message = chairdesk::ui::errors::describe_open(&Db::open(&path).err().unwrap());
-    assert!(message.contains("已损坏") && message.contains("restore"), "{message}");
+    assert!(
+        message.contains("已损坏") && message.contains("restore"),
+        "{message}"
+    );
 }
 
 #[test]

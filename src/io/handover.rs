@@ -201,7 +201,9 @@ pub fn list_text(
     }
     for (planned, target, method, status, due) in &facts.open_checks {
         let due = due.clone().unwrap_or_default();
-        out.push(format!("  {planned}  {target}  {method}  [{status}]  {due}"));
+        out.push(format!(
+            "  {planned}  {target}  {method}  [{status}]  {due}"
+        ));
     }
     out.push(String::new());
     let (a, b) = facts.next_quarter;
@@ -250,6 +252,9 @@ pub fn print_done(done: &HandoverDone) {
     }
     println!("{}", Msg::SafetyHandoverDone.fill(&[&done.dest.display()]));
     println!("{}", Msg::SafetyHandoverSha.fill(&[&done.sha256]));
-    println!("{}", Msg::SafetyHandoverListWritten.fill(&[&done.list.display()]));
+    println!(
+        "{}",
+        Msg::SafetyHandoverListWritten.fill(&[&done.list.display()])
+    );
     println!("{}", Msg::SafetyEject.t());
 }

@@ -507,7 +507,10 @@ fn key_where(t: &TableInfo, key: &str) -> Result<(String, Vec<Value>)> {
     }
     let obj = parse_obj(Some(key.to_owned()));
     let pks = t.pk_cols();
-    let parts: Vec<String> = pks.iter().map(|c| format!("{} = ?", quote(&c.name))).collect();
+    let parts: Vec<String> = pks
+        .iter()
+        .map(|c| format!("{} = ?", quote(&c.name)))
+        .collect();
     let vals = pks
         .iter()
         .map(|c| to_value(obj.get(&c.name), &c.decl))

@@ -156,7 +156,9 @@ pub(crate) fn verify(
             None => false,
         };
         if !ok {
-            return bad(format!("table {t}: {n} rows in the source, {m:?} in the copy"));
+            return bad(format!(
+                "table {t}: {n} rows in the source, {m:?} in the copy"
+            ));
         }
     }
     Ok(())
@@ -247,7 +249,11 @@ fn backup_to_dir(db: &Db, path: &Path, reason: &str) -> Result<PathBuf, CopyErro
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
     let mut n = 1;
     let target = loop {
-        let suffix = if n == 1 { String::new() } else { format!("-{n}") };
+        let suffix = if n == 1 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
         let t = dir.join(format!("{stem}-{stamp}-{reason}{suffix}.db"));
         if !t.exists() {
             break t;
@@ -328,13 +334,10 @@ pub fn list_backups(db: &Path) -> io::Result<Vec<BackupInfo>> {
 fn parse_name(name: &str, prefix: &str) -> Option<(String, String)> {
     let rest = name.strip_prefix(prefix)?.strip_suffix(".db")?;
     let stamp = rest.get(..15)?;
-    let ok = stamp.chars().enumerate().all(|(i, c)| {
-        if i == 8 {
-            c == '-'
-        } else {
-            c.is_ascii_digit()
-        }
-    });
+    let ok = stamp
+        .chars()
+        .enumerate()
+        .all(|(i, c)| if i == 8 { c == '-' } else { c.is_ascii_digit() });
     let reason = rest.get(15..)?.strip_prefix('-')?;
     (ok && !reason.is_empty()).then(|| (stamp.to_owned(), reason.to_owned()))
 }
@@ -342,7 +345,10 @@ fn parse_name(name: &str, prefix: &str) -> Option<(String, String)> {
 /// Which backups rotation removes: all but the newest `keep` (input newest
 /// first, as [`list_backups`] gives it).
 fn to_remove(list: &[BackupInfo], keep: usize) -> Vec<PathBuf> {
-    list.iter().skip(keep.max(1)).map(|b| b.path.clone()).collect()
+    list.iter()
+        .skip(keep.max(1))
+        .map(|b| b.path.clone())
+        .collect()
 }
 
 /// Removes all but the newest `keep` backups of `db`.
@@ -369,8 +375,14 @@ mod tests {
             Some(("20261122-101500".into(), "upgrade_v1-2".into()))
         );
         assert_eq!(parse_name("chairdesk-notes.db", "chairdesk-"), None);
-        assert_eq!(parse_name("other-20261122-101500-daily.db", "chairdesk-"), None);
-        assert_eq!(parse_name(".chairdesk-20261122-101500-daily.db.part", "chairdesk-"), None);
+        assert_eq!(
+            parse_name("other-20261122-101500-daily.db", "chairdesk-"),
+            None
+        );
+        assert_eq!(
+            parse_name(".chairdesk-20261122-101500-daily.db.part", "chairdesk-"),
+            None
+        );
     }
 
     #[test]

@@ -329,7 +329,10 @@ impl App {
                 self.invalidate();
                 self.notify(Msg::SafetyHandoverDone.fill(&[&done.dest.display()]), false);
                 let fields = vec![
-                    (Msg::SafetyFieldDest.t().to_owned(), done.dest.display().to_string()),
+                    (
+                        Msg::SafetyFieldDest.t().to_owned(),
+                        done.dest.display().to_string(),
+                    ),
                     ("SHA-256".to_owned(), done.sha256.clone()),
                     (
                         Msg::SafetyHandoverListLabel.t().to_owned(),

@@ -50,7 +50,9 @@ pub fn describe_open(e: &OpenError) -> String {
         OpenError::Migration { path, from, source } => {
             Msg::ErrMigration.fill(&[&path.display(), from, &describe_sqlite(source)])
         }
-        OpenError::InUse { path, pid } => Msg::SafetyInUse.fill(&[&path.display(), &pid_text(*pid)]),
+        OpenError::InUse { path, pid } => {
+            Msg::SafetyInUse.fill(&[&path.display(), &pid_text(*pid)])
+        }
         OpenError::Damaged {
             path,
             latest_backup: Some(b),

@@ -45,7 +45,10 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     if banner_rows > 0 {
         let text = crate::ui::app::read_only_banner(&app.db);
         let line = pad(
-            &format!(" {}", truncate(&text, usize::from(banner.width.saturating_sub(1)))),
+            &format!(
+                " {}",
+                truncate(&text, usize::from(banner.width.saturating_sub(1)))
+            ),
             usize::from(banner.width),
             Align::Left,
         );
@@ -78,7 +81,12 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
                 .keymap
                 .hint(Context::Global, Action::Undo)
                 .unwrap_or_default();
-            view.render(area, buf, &app.theme, &Msg::SafetyHistoryHint.fill(&[&undo]))
+            view.render(
+                area,
+                buf,
+                &app.theme,
+                &Msg::SafetyHistoryHint.fill(&[&undo]),
+            )
         }
         Some(Overlay::Handover(form)) => {
             if let Some(pos) = form.render(area, buf, &app.theme) {

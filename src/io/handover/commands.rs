@@ -93,6 +93,9 @@ pub fn run_restore(db: &Path, name: &str) -> Result<ExitCode, String> {
         other => describe_replace(&other),
     })?;
     let kept = kept.map(|p| p.display().to_string()).unwrap_or_default();
-    println!("{}", Msg::SafetyRestoreDone.fill(&[&chosen.display(), &kept]));
+    println!(
+        "{}",
+        Msg::SafetyRestoreDone.fill(&[&chosen.display(), &kept])
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -7,12 +7,12 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OpenFlags, params};
 
+use super::super::Db;
 use super::super::backup::{
     CopyError, all_counts, classify_io, classify_sql, create_empty, remove_temp, verify,
 };
 use super::super::error::Result;
 use super::super::rules::Rule;
-use super::super::Db;
 
 /// Who hands over to whom, and where the copy goes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -22,6 +22,9 @@ pub struct HandoverRecord {
     pub note: String,
     pub dest: String,
 }
+
+/// A past handover: when, from, to, note, destination.
+pub type HandoverRow = (String, String, String, String, String);
 
 /// What the handover list shows.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -64,10 +67,16 @@ impl Db {
     /// Copies the file to `tmp` with the handover record added, and verifies
     /// the copy against the source (the handover table may hold one more
     /// row). On error `tmp` is removed; the source is never written.
-    pub fn handover_copy(&self, tmp: &Path, rec: &HandoverRecord) -> std::result::Result<(), CopyError> {
+    pub fn handover_copy(
+        &self,
+        tmp: &Path,
+        rec: &HandoverRecord,
+    ) -> std::result::Result<(), CopyError> {
         let dir = tmp.parent().unwrap_or(Path::new(".")).to_path_buf();
         let counts = all_counts(&self.conn).map_err(CopyError::Sqlite)?;
-        let version = self.user_version().map_err(|e| CopyError::Verify(e.to_string()))?;
+        let version = self
+            .user_version()
+            .map_err(|e| CopyError::Verify(e.to_string()))?;
         create_empty(tmp).map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => CopyError::Exists(tmp.to_path_buf()),
             _ => classify_io(e, &dir),
@@ -77,7 +86,8 @@ impl Db {
                 .execute("VACUUM INTO ?1", [tmp.to_string_lossy().as_ref()])
                 .map_err(|e| classify_sql(e, &dir))?;
             let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-            let conn = Connection::open_with_flags(tmp, flags).map_err(|e| classify_sql(e, &dir))?;
+            let conn =
+                Connection::open_with_flags(tmp, flags).map_err(|e| classify_sql(e, &dir))?;
             conn.pragma_update(None, "journal_mode", "DELETE")
                 .and_then(|_| conn.pragma_update(None, "synchronous", "FULL"))
                 .and_then(|_| insert_record(&conn, rec))
@@ -98,7 +108,7 @@ impl Db {
     }
 
     /// Past handovers, oldest first: (when, from, to, note, destination).
-    pub fn handovers(&self) -> Result<Vec<(String, String, String, String, String)>> {
+    pub fn handovers(&self) -> Result<Vec<HandoverRow>> {
         let mut stmt = self.conn.prepare(
             "SELECT handed_at, from_chair, to_chair, note, dest FROM handover ORDER BY id",
         )?;
@@ -168,8 +178,17 @@ mod tests {
 
     #[test]
     fn next_quarter_wraps_the_year() {
-        assert_eq!(next_quarter(d("2026-11-22")), (d("2027-01-01"), d("2027-03-31")));
-        assert_eq!(next_quarter(d("2026-02-01")), (d("2026-04-01"), d("2026-06-30")));
-        assert_eq!(next_quarter(d("2026-09-30")), (d("2026-10-01"), d("2026-12-31")));
+        assert_eq!(
+            next_quarter(d("2026-11-22")),
+            (d("2027-01-01"), d("2027-03-31"))
+        );
+        assert_eq!(
+            next_quarter(d("2026-02-01")),
+            (d("2026-04-01"), d("2026-06-30"))
+        );
+        assert_eq!(
+            next_quarter(d("2026-09-30")),
+            (d("2026-10-01"), d("2026-12-31"))
+        );
     }
 }

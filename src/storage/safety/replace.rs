@@ -179,7 +179,8 @@ pub fn takeover(from: &Path, local: &Path) -> Result<TakeoverReport, ReplaceErro
             }
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(&copy, flags).map_err(|e| bad(from, e.to_string()))?;
+        let conn =
+            Connection::open_with_flags(&copy, flags).map_err(|e| bad(from, e.to_string()))?;
         // Reading rolls a hot journal back; DELETE mode folds in a WAL.
         conn.pragma_update(None, "journal_mode", "DELETE")
             .map_err(|e| bad(from, e.to_string()))?;
@@ -233,7 +234,8 @@ pub fn restore(local: &Path, name: &str) -> Result<(PathBuf, Option<PathBuf>), R
         .ok_or_else(|| ReplaceError::Missing(PathBuf::from(name)))?;
     let _lock = lock_local(local)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(&chosen, flags).map_err(|e| bad(&chosen, e.to_string()))?;
+    let conn =
+        Connection::open_with_flags(&chosen, flags).map_err(|e| bad(&chosen, e.to_string()))?;
     let integrity: String = conn
         .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
         .map_err(|e| bad(&chosen, e.to_string()))?;
