@@ -106,6 +106,16 @@ impl HistoryView {
         let h = area.height.saturating_sub(2).max(5);
         let rect = centered(area, w, h);
         Clear.render(rect, buf);
+        // A wide character just left of the popup would spill over its
+        // border: blank it.
+        if rect.x > buf.area.x {
+            for y in rect.top()..rect.bottom() {
+                let cell = &mut buf[(rect.x - 1, y)];
+                if unicode_width::UnicodeWidthStr::width(cell.symbol()) > 1 {
+                    cell.set_symbol(" ");
+                }
+            }
+        }
         let title = Line::from(Span::styled(
             format!(" {} ", Msg::SafetyHistoryTitle.t()),
             theme.title,

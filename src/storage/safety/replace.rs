@@ -136,10 +136,25 @@ fn swap_in(conn: &Connection, local: &Path) -> Result<(), ReplaceError> {
         remove_temp(&tmp);
         return Err(e.into());
     }
-    // A journal beside the local file would be applied to the new file.
-    if journal_of(local).exists() {
-        remove_temp(&tmp);
-        return Err(bad(local, "a -journal is still beside the local file"));
+    // A journal still beside the local file after SQLite opened it is not
+    // hot (a writer killed before its header was written); it must not sit
+    // beside the new file, and nothing is thrown away: it moves to backups.
+    let journal = journal_of(local);
+    if journal.exists() {
+        let kept = backup::backups_dir(local).join(format!(
+            "{}-{}-leftover.db-journal",
+            local.file_stem().unwrap_or_default().to_string_lossy(),
+            chrono::Local::now().format("%Y%m%d-%H%M%S")
+        ));
+        let moved = fs::create_dir_all(backup::backups_dir(local))
+            .and_then(|_| fs::rename(&journal, &kept));
+        if let Err(e) = moved {
+            remove_temp(&tmp);
+            return Err(bad(
+                local,
+                format!("a -journal beside the file cannot be moved: {e}"),
+            ));
+        }
     }
     fs::rename(&tmp, local)
         .and_then(|_| flush(local))
