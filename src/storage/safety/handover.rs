@@ -42,6 +42,15 @@ pub struct HandoverFacts {
 }
 
 fn insert_record(conn: &Connection, rec: &HandoverRecord) -> rusqlite::Result<()> {
+    // Files made before the handover table existed simply keep no record.
+    let has_table: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'handover')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has_table {
+        return Ok(());
+    }
     conn.execute(
         "INSERT INTO handover (from_chair, to_chair, note, dest) VALUES (?1, ?2, ?3, ?4)",
         params![rec.from_chair, rec.to_chair, rec.note, rec.dest],
@@ -109,6 +118,9 @@ impl Db {
 
     /// Past handovers, oldest first: (when, from, to, note, destination).
     pub fn handovers(&self) -> Result<Vec<HandoverRow>> {
+        if !self.audited {
+            return Ok(Vec::new());
+        }
         let mut stmt = self.conn.prepare(
             "SELECT handed_at, from_chair, to_chair, note, dest FROM handover ORDER BY id",
         )?;
