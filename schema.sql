@@ -711,3 +711,52 @@ CREATE TABLE review_snooze (
     set_on   TEXT NOT NULL CHECK (date(set_on) = set_on),
     CHECK (until > set_on)
 ) STRICT, WITHOUT ROWID;
+
+-- ------------------------------------------------- safety (issue 8)
+-- History, undo and handover records. The audit triggers are NOT written
+-- here: src/storage/audit.rs builds them from the live schema (every table,
+-- every column) when a file is created, after each migration and whenever
+-- the tables changed, so they never go stale.
+
+-- One user action (one transaction) that changed records. The row is
+-- opened by Db::write and closed before commit; triggers attach every
+-- audit row to the open change. kind '撤销' rows undo another change.
+CREATE TABLE change_set (
+    id      INTEGER PRIMARY KEY,
+    -- Set when the change closes (an open row carries no time, so a
+    -- transaction that changed no record leaves identical bytes behind).
+    at      TEXT,
+    kind    TEXT NOT NULL DEFAULT '修改' CHECK (kind IN ('修改', '撤销')),
+    undoes  INTEGER UNIQUE REFERENCES change_set (id),
+    is_open INTEGER NOT NULL DEFAULT 1 CHECK (is_open IN (0, 1)),
+    CHECK ((kind = '撤销') = (undoes IS NOT NULL))
+) STRICT;
+
+-- Every insert, update and delete of a record: old and new values as JSON
+-- objects of all columns. row_key is the rowid, or for WITHOUT ROWID tables
+-- a JSON object of the primary key.
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    change_id INTEGER REFERENCES change_set (id),
+    at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')),
+    tbl       TEXT NOT NULL,
+    row_key   TEXT NOT NULL,
+    op        TEXT NOT NULL CHECK (op IN ('新增', '修改', '删除')),
+    old       TEXT CHECK (old IS NULL OR json_valid(old)),
+    new       TEXT CHECK (new IS NULL OR json_valid(new))
+) STRICT;
+
+CREATE INDEX change_set_open ON change_set (id) WHERE is_open = 1;
+CREATE INDEX audit_by_record ON audit_log (tbl, row_key, id);
+CREATE INDEX audit_by_change ON audit_log (change_id);
+
+-- Handovers (交接) of this file to a successor, newest last.
+CREATE TABLE handover (
+    id         INTEGER PRIMARY KEY,
+    handed_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')),
+    from_chair TEXT NOT NULL DEFAULT '',
+    to_chair   TEXT NOT NULL DEFAULT '',
+    note       TEXT NOT NULL DEFAULT '',
+    dest       TEXT NOT NULL DEFAULT ''
+) STRICT;
+-- ---------------------------------------------- end safety (issue 8)

@@ -109,6 +109,45 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// 交接：把数据文件完整复制到U盘并校验，旁边写交接清单 / hand over: a verified copy plus a handover list
+    Handover {
+        /// 目标文件或文件夹（U盘上）/ destination file or folder (on the stick)
+        #[arg(long, value_name = "PATH")]
+        to: PathBuf,
+        /// 覆盖已有文件 / overwrite an existing file
+        #[arg(long)]
+        force: bool,
+        /// 交出人 / handed over by
+        #[arg(long = "by", value_name = "NAME", default_value = "")]
+        by: String,
+        /// 接收人 / received by
+        #[arg(long = "for", value_name = "NAME", default_value = "")]
+        recipient: String,
+        /// 备注 / note
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// 接收：从U盘接收数据文件（连同 -journal 等）到本机 / take over a file from a stick into the local data file
+    Takeover {
+        /// U盘上的数据文件 / the data file on the stick
+        #[arg(long, value_name = "PATH")]
+        from: PathBuf,
+    },
+    /// 列出备份 / list the backups
+    Backups,
+    /// 从备份恢复（先备份当前文件）/ restore a backup (after backing up the current file)
+    Restore {
+        /// 备份文件名（见 chairdesk backups）/ backup file name (see chairdesk backups)
+        name: String,
+    },
+    /// (tests) scripted writes for the crash harness
+    #[command(hide = true)]
+    TortureWriter {
+        #[arg(long, default_value_t = 0)]
+        start: u64,
+        #[arg(long, default_value_t = 1_000_000)]
+        count: u64,
+    },
 }
 
 /// What `import` reads.
@@ -175,6 +214,9 @@ pub fn setup(cli: &Cli) -> Result<Setup, String> {
         .clone()
         .unwrap_or_else(|| config::config_dir().join("config.toml"));
     let (config, problem) = Config::load(&config_path);
+    if let Some(n) = config.backups_keep {
+        crate::storage::backup::set_keep(n);
+    }
     let lang = match cli.lang.as_deref() {
         Some(s) => Lang::parse(s).ok_or_else(|| format!("--lang {s}: zh | en"))?,
         None => config.lang.unwrap_or_default(),
@@ -279,6 +321,31 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 &out,
             ))
         }
+        Some(Command::Handover {
+            to,
+            force,
+            by,
+            recipient,
+            note,
+        }) => {
+            let rec = crate::storage::backup::handover::HandoverRecord {
+                from_chair: by,
+                to_chair: recipient,
+                note,
+                dest: String::new(),
+            };
+            crate::io::handover::run(&setup.db_path, &to, force, rec, setup.today)
+        }
+        Some(Command::Takeover { from }) => {
+            crate::io::handover::commands::run_takeover(&from, &setup.db_path)
+        }
+        Some(Command::Backups) => crate::io::handover::commands::run_backups(&setup.db_path),
+        Some(Command::Restore { name }) => {
+            crate::io::handover::commands::run_restore(&setup.db_path, &name)
+        }
+        Some(Command::TortureWriter { start, count }) => {
+            crate::io::handover::torture::run(&setup.db_path, start, count)
+        }
     }
 }
 
@@ -298,14 +365,29 @@ fn run_tui(setup: Setup) -> Result<ExitCode, String> {
     for w in &setup.warnings {
         eprintln!("{w}");
     }
-    let (db, outcome) = Db::open(&setup.db_path).map_err(|e| describe_open(&e))?;
+    let (db, outcome) = match Db::open(&setup.db_path) {
+        // Another chairdesk writes the file: look, but do not touch.
+        Err(crate::storage::OpenError::InUse { pid, .. }) => {
+            let mut db = Db::open_read_only(&setup.db_path).map_err(|e| describe_open(&e))?;
+            db.set_in_use_by(pid);
+            (db, crate::storage::OpenOutcome::Opened)
+        }
+        other => other.map_err(|e| describe_open(&e))?,
+    };
+    let backup_failed = match db.daily_backup() {
+        Some(Err(e)) => Some(Msg::SafetyDailyBackupFailed.fill(&[e])),
+        _ => None,
+    };
     crate::ui::terminal::install_panic_hook(config::data_dir());
     let mut app = crate::ui::app::App::new(db, setup.today, setup.keymap, setup.theme);
     if let crate::storage::OpenOutcome::Upgraded { from, backup } = &outcome {
         app.notify(Msg::Upgraded.fill(&[from, &backup.display()]), false);
     }
     if app.db_is_read_only() {
-        app.notify(Msg::OpenedReadOnly.t(), true);
+        app.notify(crate::ui::app::read_only_banner(app.db()), true);
+    }
+    if let Some(text) = backup_failed {
+        app.notify(text, true);
     }
     if let Some(first) = setup.warnings.first() {
         app.notify(

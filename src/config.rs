@@ -66,6 +66,8 @@ pub struct Config {
     pub ascii_borders: Option<bool>,
     /// "default" or "vim".
     pub keymap: Option<String>,
+    /// How many backups rotation keeps (default 10).
+    pub backups_keep: Option<usize>,
 }
 
 impl Config {

@@ -29,6 +29,17 @@ pub enum OpenError {
     },
     #[error("{path}: {source}")]
     Storage { path: PathBuf, source: StorageError },
+    #[error("{path}: in use by process {pid:?}")]
+    InUse { path: PathBuf, pid: Option<u32> },
+    #[error("{path}: damaged (latest backup {latest_backup:?})")]
+    Damaged {
+        path: PathBuf,
+        latest_backup: Option<PathBuf>,
+    },
+    #[error("{0}: a leftover -journal needs a writable folder to recover")]
+    HotJournal(PathBuf),
+    #[error("{path}: backup failed: {reason}")]
+    Backup { path: PathBuf, reason: String },
     #[error("{path}: upgrade from version {from} failed: {source}")]
     Migration {
         path: PathBuf,

@@ -5,7 +5,10 @@
 //! (never WAL: a copied WAL database silently loses rows),
 //! `synchronous=FULL` and `foreign_keys=ON`.
 
+pub mod audit;
+pub mod backup;
 mod error;
+pub mod lock;
 mod migrate;
 mod open;
 
@@ -24,7 +27,7 @@ pub mod today;
 mod trace;
 
 pub use error::{OpenError, Result, StorageError};
-pub use open::{Db, OpenOutcome};
+pub use open::{Db, OpenOutcome, ReadOnlyReason};
 
 /// Identifies a chairdesk file in the SQLite header ("CHDK").
 pub const APPLICATION_ID: i32 = 0x4348_444B;

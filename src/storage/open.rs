@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, Transaction};
 
+use super::audit;
+use super::backup;
 use super::error::{OpenError, Result, StorageError};
+use super::lock::{Lock, LockError};
 use super::migrate::{self, MIGRATIONS, Migration};
 use super::{APPLICATION_ID, HOLIDAYS_CSV, SCHEMA_VERSION};
 use crate::domain::workdays::{DayKind, parse_holiday_csv};
@@ -14,8 +17,28 @@ use crate::domain::workdays::{DayKind, parse_holiday_csv};
 /// An open chairdesk database.
 pub struct Db {
     pub(super) conn: Connection,
-    path: PathBuf,
+    pub(super) path: PathBuf,
     read_only: bool,
+    /// Whether the file keeps an audit history (files made before the
+    /// history tables existed do not).
+    pub(super) audited: bool,
+    /// The single-writer lock, held while the file is open for writing.
+    lock: Option<Lock>,
+    read_only_reason: Option<ReadOnlyReason>,
+    /// The once-a-day backup taken on open: its path, or why it failed.
+    daily_backup: Option<std::result::Result<PathBuf, String>>,
+}
+
+/// Why a file is open read-only, for the banner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadOnlyReason {
+    /// The file or its folder cannot be written (write-protected medium,
+    /// no permission).
+    NotWritable,
+    /// Another chairdesk writes the file (its pid when known).
+    InUse(Option<u32>),
+    /// Opened for reading on purpose (commands that only read).
+    Asked,
 }
 
 /// What opening the file did.
@@ -83,6 +106,25 @@ fn is_writable(path: &Path) -> bool {
     fs::OpenOptions::new().write(true).open(path).is_ok()
 }
 
+/// The `-journal` SQLite leaves beside a file after a crash mid-write.
+pub(crate) fn journal_of(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push("-journal");
+    PathBuf::from(name)
+}
+
+fn has_hot_journal(path: &Path) -> bool {
+    fs::metadata(journal_of(path)).is_ok_and(|m| m.len() > 0)
+}
+
+/// True when SQLite says the file is damaged.
+fn is_corrupt(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
+}
+
 impl Db {
     /// Opens the file at `path`, creating it when missing (or empty), and
     /// upgrading an older version after a backup. A file that is not a
@@ -111,7 +153,9 @@ impl Db {
         match header {
             None | Some(Header::Empty) => {
                 create_private_file(path).map_err(io_err)?;
-                let db = Self::create(path)?;
+                let lock = take_lock(path)?;
+                let mut db = Self::create(path)?;
+                db.lock = lock;
                 Ok((db, OpenOutcome::Created))
             }
             Some(Header::Other) => Err(OpenError::NotSqlite(path.to_path_buf())),
@@ -126,26 +170,109 @@ impl Db {
                 file: version,
                 program: latest,
             }),
-            Some(Header::Sqlite { .. }) if !is_writable(path) => {
-                Ok((Self::open_read_only(path)?, OpenOutcome::Opened))
-            }
             Some(Header::Sqlite { version, .. }) => {
+                let lock = if is_writable(path) {
+                    take_lock(path)?
+                } else {
+                    None
+                };
+                let Some(lock) = lock else {
+                    if has_hot_journal(path) {
+                        return Err(OpenError::HotJournal(path.to_path_buf()));
+                    }
+                    let mut db = Self::open_read_only(path)?;
+                    db.read_only_reason = Some(ReadOnlyReason::NotWritable);
+                    db.refuse_if_damaged()?;
+                    return Ok((db, OpenOutcome::Opened));
+                };
                 let mut db = Self::connect(path, false)?;
+                db.lock = Some(lock);
+                db.refuse_if_damaged()?;
                 // The header may predate a hot journal's rollback: ask SQLite.
                 let version = db.user_version().unwrap_or(version);
-                if version < latest {
+                let outcome = if version < latest {
                     let backup = db.upgrade(version, steps)?;
-                    return Ok((
-                        db,
-                        OpenOutcome::Upgraded {
-                            from: version,
-                            backup,
-                        },
-                    ));
-                }
-                Ok((db, OpenOutcome::Opened))
+                    OutcomeOrCreated::Upgraded(version, backup)
+                } else {
+                    OutcomeOrCreated::Opened
+                };
+                db.audited = audit::has_audit_tables(&db.conn).unwrap_or(false);
+                db.close_stray_changes_and_triggers()
+                    .map_err(|source| OpenError::Sqlite {
+                        path: path.to_path_buf(),
+                        source,
+                    })?;
+                db.daily_backup = db
+                    .daily_backup_if_due()
+                    .map_err(|e| e.to_string())
+                    .transpose();
+                Ok(match outcome {
+                    OutcomeOrCreated::Opened => (db, OpenOutcome::Opened),
+                    OutcomeOrCreated::Upgraded(from, backup) => {
+                        (db, OpenOutcome::Upgraded { from, backup })
+                    }
+                })
             }
         }
+    }
+
+    /// Refuses a damaged file (integrity or a read error SQLite calls
+    /// corrupt), naming the latest backup. Nothing is written.
+    fn refuse_if_damaged(&self) -> std::result::Result<(), OpenError> {
+        let verdict: rusqlite::Result<String> =
+            self.conn
+                .query_row("PRAGMA quick_check(1)", [], |r| r.get(0));
+        let damaged = match verdict {
+            Ok(v) => v != "ok",
+            Err(e) if is_corrupt(&e) => true,
+            Err(source) => {
+                return Err(OpenError::Sqlite {
+                    path: self.path.clone(),
+                    source,
+                });
+            }
+        };
+        if damaged {
+            let latest = backup::list_backups(&self.path)
+                .ok()
+                .and_then(|l| l.into_iter().next())
+                .map(|b| b.path);
+            return Err(OpenError::Damaged {
+                path: self.path.clone(),
+                latest_backup: latest,
+            });
+        }
+        Ok(())
+    }
+
+    /// Closes a change left open by a transaction committed outside
+    /// [`Db::write`], and rebuilds the audit triggers if the tables changed.
+    fn close_stray_changes_and_triggers(&mut self) -> rusqlite::Result<()> {
+        if !self.audited {
+            return Ok(());
+        }
+        let tx = self.conn.transaction()?;
+        tx.execute("UPDATE change_set SET is_open = 0, at = coalesce(at, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')) WHERE is_open = 1", [])?;
+        audit::ensure_triggers(&tx)?;
+        tx.commit()
+    }
+
+    /// Why the file is read-only, when it is.
+    pub fn read_only_reason(&self) -> Option<&ReadOnlyReason> {
+        self.read_only_reason.as_ref()
+    }
+
+    /// Marks a read-only open as caused by another writer (for the banner).
+    pub fn set_in_use_by(&mut self, pid: Option<u32>) {
+        if self.read_only {
+            self.read_only_reason = Some(ReadOnlyReason::InUse(pid));
+        }
+    }
+
+    /// The backup taken on open today, or why it failed (None when one
+    /// already existed or the file is read-only).
+    pub fn daily_backup(&self) -> Option<&std::result::Result<PathBuf, String>> {
+        self.daily_backup.as_ref()
     }
 
     /// Opens an existing chairdesk file for reading only, after the same
@@ -183,10 +310,15 @@ impl Db {
         let mut conn = Connection::open_with_flags(path, flags).map_err(sql_err)?;
         super::trace::install_from_env(&mut conn);
         apply_pragmas(&conn, read_only).map_err(sql_err)?;
+        let audited = audit::has_audit_tables(&conn).unwrap_or(false);
         Ok(Db {
             conn,
             path: path.to_path_buf(),
             read_only,
+            audited,
+            lock: None,
+            read_only_reason: read_only.then_some(ReadOnlyReason::Asked),
+            daily_backup: None,
         })
     }
 
@@ -198,6 +330,8 @@ impl Db {
             source,
         };
         migrate::run(&mut db.conn, 0, MIGRATIONS).map_err(err)?;
+        db.audited = audit::has_audit_tables(&db.conn).unwrap_or(false);
+        audit::ensure_triggers(&db.conn).map_err(err)?;
         db.finish_new().map_err(|source| OpenError::Storage {
             path: path.to_path_buf(),
             source,
@@ -211,10 +345,15 @@ impl Db {
         let mut conn = Connection::open_in_memory()?;
         apply_pragmas(&conn, false)?;
         migrate::run(&mut conn, 0, MIGRATIONS)?;
+        audit::ensure_triggers(&conn)?;
         let mut db = Db {
+            audited: audit::has_audit_tables(&conn)?,
             conn,
             path: PathBuf::from(":memory:"),
             read_only: false,
+            lock: None,
+            read_only_reason: None,
+            daily_backup: None,
         };
         db.finish_new()?;
         Ok(db)
@@ -237,25 +376,20 @@ impl Db {
         steps: &[Migration],
     ) -> std::result::Result<PathBuf, OpenError> {
         let path = self.path.clone();
-        let backup = backup_path(&path, from);
-        let sql_err = |source| OpenError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        if let Some(dir) = backup.parent() {
-            fs::create_dir_all(dir).map_err(|source| OpenError::Io {
-                path: dir.to_path_buf(),
-                source,
+        let backup = self
+            .backup(&format!("upgrade_v{from}"))
+            .map_err(|e| OpenError::Backup {
+                path: path.clone(),
+                reason: e.to_string(),
             })?;
-        }
-        self.conn
-            .execute("VACUUM INTO ?1", [backup.to_string_lossy().as_ref()])
-            .map_err(sql_err)?;
-        migrate::run(&mut self.conn, from, steps).map_err(|source| OpenError::Migration {
+        let err = |source| OpenError::Migration {
             path: path.clone(),
             from,
             source,
-        })?;
+        };
+        migrate::run(&mut self.conn, from, steps).map_err(err)?;
+        // Tables may have changed: the history follows them.
+        audit::ensure_triggers(&self.conn).map_err(err)?;
         Ok(backup)
     }
 
@@ -280,8 +414,17 @@ impl Db {
         if self.read_only {
             return Err(StorageError::ReadOnly);
         }
+        let baseline = self.audited && self.is_empty()?;
         let tx = self.conn.transaction()?;
+        let change = if self.audited && !baseline {
+            Some(audit::begin_change(&tx)?)
+        } else {
+            None
+        };
         let value = f(&tx)?;
+        if let Some(id) = change {
+            audit::end_change(&tx, id)?;
+        }
         tx.commit()?;
         Ok(value)
     }
@@ -291,20 +434,36 @@ impl Db {
         if self.read_only {
             return Err(StorageError::ReadOnly);
         }
-        Ok(self.conn.transaction()?)
+        let baseline = self.audited && self.is_empty()?;
+        let tx = self.conn.transaction()?;
+        if self.audited && !baseline {
+            // Left open after commit; the next write or open closes it.
+            audit::begin_change(&tx)?;
+        }
+        Ok(tx)
     }
 }
 
-/// Where the backup taken before an upgrade goes: a `backups` folder beside
-/// the file, named after the file, its old version and the time.
-fn backup_path(path: &Path, version: i32) -> PathBuf {
-    let dir = path.parent().unwrap_or(Path::new(".")).join("backups");
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-    dir.join(format!("{stem}-v{version}-{stamp}.db"))
+enum OutcomeOrCreated {
+    Opened,
+    Upgraded(i32, PathBuf),
+}
+
+/// Takes the single-writer lock: None when the folder cannot be written
+/// (the file then opens read-only); an error when another process holds it.
+fn take_lock(path: &Path) -> std::result::Result<Option<Lock>, OpenError> {
+    match Lock::acquire(path) {
+        Ok(lock) => Ok(Some(lock)),
+        Err(LockError::ReadOnly) => Ok(None),
+        Err(LockError::Held(pid)) => Err(OpenError::InUse {
+            path: path.to_path_buf(),
+            pid,
+        }),
+        Err(LockError::Io(source)) => Err(OpenError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
 }
 
 /// Loads a holiday schedule (CSV shaped like data/cn-holidays.csv) into the

@@ -127,6 +127,9 @@ actions! {
     TodayScores => "today_scores", TodayActScores;
     // ---- end today ----
     // ---- safety (issue 8) ----
+    Undo => "undo", SafetyActUndo;
+    History => "history", SafetyActHistory;
+    Handover => "handover", SafetyActHandover;
     // ---- end safety ----
     // ---- excel (issue 9) ----
     ExcelExport => "excel_export", ExcelActExport;

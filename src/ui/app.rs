@@ -20,7 +20,22 @@ use crate::ui::panes::{
 use crate::ui::terminal::Term;
 use crate::ui::text::Msg;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::Confirm;
+use crate::ui::widgets::{Confirm, Field, Form, FormOutcome, is_text_input as typing_key};
+
+/// How many recent changes the history overlay lists.
+const HISTORY_LEN: usize = 200;
+
+/// The banner sentence for a read-only file: why it cannot be changed.
+pub fn read_only_banner(db: &Db) -> String {
+    use crate::storage::ReadOnlyReason;
+    match db.read_only_reason() {
+        Some(ReadOnlyReason::InUse(pid)) => {
+            Msg::SafetyBannerInUse.fill(&[&crate::ui::errors::pid_text(*pid)])
+        }
+        Some(ReadOnlyReason::Asked) => Msg::SafetyBannerAsked.t().to_owned(),
+        _ => Msg::SafetyBannerNotWritable.t().to_owned(),
+    }
+}
 
 /// Index of each pane in the tab bar.
 pub const TODAY: usize = 0;
@@ -121,6 +136,10 @@ impl App {
         self.db.is_read_only()
     }
 
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
     /// Reads the active pane's data when it has not been read yet.
     fn ensure_loaded(&mut self) {
         let i = self.active;
@@ -190,11 +209,15 @@ impl App {
         let contexts: &[Context] = match overlay {
             Overlay::Welcome => &[Context::Welcome, Context::Global],
             Overlay::ConfirmQuit(_) => &[Context::Dialog],
-            Overlay::Help(_) | Overlay::Detail(..) => {
+            Overlay::Help(_) | Overlay::Detail(..) | Overlay::History(_) => {
                 &[Context::List, Context::Dialog, Context::Global]
             }
+            Overlay::Handover(_) => &[Context::Form],
         };
-        let action = self.keymap.action(contexts, key);
+        let action = match overlay {
+            Overlay::Handover(_) if typing_key(key) => None,
+            _ => self.keymap.action(contexts, key),
+        };
         self.overlay = match overlay {
             Overlay::Welcome => self.welcome_key(action),
             Overlay::ConfirmQuit(confirm) => match confirm.handle(action) {
@@ -223,7 +246,126 @@ impl App {
                 Some(Action::Up) => Some(Overlay::Detail(detail, scroll.saturating_sub(1))),
                 _ => Some(Overlay::Detail(detail, scroll)),
             },
+            Overlay::History(mut view) => match action {
+                Some(
+                    Action::Back | Action::History | Action::Quit | Action::Deny | Action::Cancel,
+                ) => None,
+                Some(Action::Down) => {
+                    view.scroll = view.scroll.saturating_add(1);
+                    Some(Overlay::History(view))
+                }
+                Some(Action::Up) => {
+                    view.scroll = view.scroll.saturating_sub(1);
+                    Some(Overlay::History(view))
+                }
+                Some(Action::Undo) => {
+                    self.undo();
+                    Some(self.history_overlay())
+                }
+                _ => Some(Overlay::History(view)),
+            },
+            Overlay::Handover(mut form) => match form.handle(action, key) {
+                FormOutcome::Continue => Some(Overlay::Handover(form)),
+                FormOutcome::Cancel => None,
+                FormOutcome::Save(values) => self.hand_over(form, &values),
+            },
         };
+    }
+
+    /// Undoes the latest change, telling the chair what happened.
+    fn undo(&mut self) {
+        if self.db.is_read_only() {
+            self.notify(read_only_banner(&self.db), true);
+            return;
+        }
+        match self.db.undo_last() {
+            Ok(Some(done)) => {
+                self.invalidate();
+                self.notify(Msg::SafetyUndone.fill(&[&done.at, &done.rows]), false);
+            }
+            Ok(None) => self.notify(Msg::SafetyNothingToUndo.t(), false),
+            Err(e) => {
+                let text = Msg::SafetyUndoFailed.fill(&[&crate::ui::errors::describe(&e)]);
+                self.notify(text, true);
+            }
+        }
+    }
+
+    fn history_overlay(&mut self) -> Overlay {
+        match self.db.recent_changes(HISTORY_LEN) {
+            Ok(entries) => Overlay::History(crate::ui::history::HistoryView::new(entries)),
+            Err(e) => {
+                self.show_error(&e);
+                Overlay::History(crate::ui::history::HistoryView::new(Vec::new()))
+            }
+        }
+    }
+
+    fn handover_form(&self) -> Form {
+        let no_yes = vec![Msg::No.t().to_owned(), Msg::Yes.t().to_owned()];
+        let save = self
+            .keymap
+            .hint(Context::Form, Action::Save)
+            .unwrap_or_default();
+        Form::new(
+            Msg::SafetyHandoverTitle.t(),
+            self.today,
+            vec![
+                Field::text("dest", Msg::SafetyFieldDest.t()).required(),
+                Field::text("from", Msg::SafetyFieldFrom.t()),
+                Field::text("to", Msg::SafetyFieldTo.t()),
+                Field::text("note", Msg::SafetyFieldNote.t()),
+                Field::choice("force", Msg::SafetyFieldForce.t(), no_yes, 0),
+            ],
+        )
+        .with_hint(Msg::SafetyHandoverHint.fill(&[&save]))
+    }
+
+    /// Runs the handover from the screen; its result shows as a detail
+    /// popup, an error keeps the form open with the sentence in it.
+    fn hand_over(
+        &mut self,
+        mut form: Box<Form>,
+        values: &crate::ui::widgets::FormValues,
+    ) -> Option<Overlay> {
+        let rec = crate::storage::backup::handover::HandoverRecord {
+            from_chair: values.text("from").to_owned(),
+            to_chair: values.text("to").to_owned(),
+            note: values.text("note").to_owned(),
+            dest: String::new(),
+        };
+        let to = std::path::PathBuf::from(values.text("dest"));
+        let dest = crate::io::handover::destination(&to, self.today);
+        let force = values.choice("force") == 1;
+        match crate::io::handover::hand_over(&mut self.db, &dest, force, &rec, self.today) {
+            Ok(done) => {
+                self.invalidate();
+                self.notify(Msg::SafetyHandoverDone.fill(&[&done.dest.display()]), false);
+                let fields = vec![
+                    (
+                        Msg::SafetyFieldDest.t().to_owned(),
+                        done.dest.display().to_string(),
+                    ),
+                    ("SHA-256".to_owned(), done.sha256.clone()),
+                    (
+                        Msg::SafetyHandoverListLabel.t().to_owned(),
+                        done.list.display().to_string(),
+                    ),
+                    (String::new(), Msg::SafetyEject.t().to_owned()),
+                ];
+                Some(Overlay::Detail(
+                    crate::ui::panes::Detail {
+                        title: Msg::SafetyHandoverOkTitle.t().to_owned(),
+                        fields,
+                    },
+                    0,
+                ))
+            }
+            Err(text) => {
+                form.set_message(text);
+                Some(Overlay::Handover(form))
+            }
+        }
     }
 
     fn welcome_key(&mut self, action: Option<Action>) -> Option<Overlay> {
@@ -271,6 +413,13 @@ impl App {
         } else {
             self.keymap.action(&contexts, key)
         };
+        // A read-only file: say why instead of starting an edit.
+        if self.db.is_read_only()
+            && matches!(action, Some(Action::New | Action::Edit | Action::Delete))
+        {
+            self.notify(read_only_banner(&self.db), true);
+            return;
+        }
         let mut cx = PaneCx {
             db: &mut self.db,
             today: self.today,
@@ -315,6 +464,11 @@ impl App {
             }
             Some(Action::New | Action::Edit | Action::Delete) => {
                 self.notify(Msg::NothingToEdit.t(), false);
+            }
+            Some(Action::Undo) => self.undo(),
+            Some(Action::History) => self.overlay = Some(self.history_overlay()),
+            Some(Action::Handover) => {
+                self.overlay = Some(Overlay::Handover(Box::new(self.handover_form())))
             }
             _ => {}
         }

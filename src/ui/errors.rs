@@ -3,6 +3,7 @@
 
 use rusqlite::ErrorCode;
 
+use crate::storage::backup::CopyError;
 use crate::storage::{OpenError, StorageError};
 use crate::ui::text::Msg;
 
@@ -49,5 +50,41 @@ pub fn describe_open(e: &OpenError) -> String {
         OpenError::Migration { path, from, source } => {
             Msg::ErrMigration.fill(&[&path.display(), from, &describe_sqlite(source)])
         }
+        OpenError::InUse { path, pid } => {
+            Msg::SafetyInUse.fill(&[&path.display(), &pid_text(*pid)])
+        }
+        OpenError::Damaged {
+            path,
+            latest_backup: Some(b),
+        } => Msg::SafetyDamaged.fill(&[
+            &path.display(),
+            &b.display(),
+            &b.file_name().unwrap_or_default().to_string_lossy(),
+        ]),
+        OpenError::Damaged { path, .. } => Msg::SafetyDamagedNoBackup.fill(&[&path.display()]),
+        OpenError::HotJournal(path) => {
+            Msg::SafetyHotJournal.fill(&[&path.display(), &path.display()])
+        }
+        OpenError::Backup { path, reason } => {
+            Msg::SafetyBackupFailed.fill(&[&path.display(), reason])
+        }
+    }
+}
+
+/// A process id for a message, or "unknown".
+pub fn pid_text(pid: Option<u32>) -> String {
+    pid.map_or_else(|| Msg::SafetyPidUnknown.t().to_owned(), |p| p.to_string())
+}
+
+/// A sentence for a failed copy (handover, backup, takeover).
+pub fn describe_copy(e: &CopyError) -> String {
+    match e {
+        CopyError::Full => Msg::SafetyFull.t().to_owned(),
+        CopyError::ReadOnly => Msg::SafetyDestReadOnly.t().to_owned(),
+        CopyError::Vanished => Msg::SafetyVanished.t().to_owned(),
+        CopyError::Exists(p) => Msg::SafetyExists.fill(&[&p.display()]),
+        CopyError::Verify(what) => Msg::SafetyVerifyFailed.fill(&[what]),
+        CopyError::Io(err) => Msg::SafetyCopyIo.fill(&[err]),
+        CopyError::Sqlite(err) => Msg::SafetyCopyIo.fill(&[&describe_sqlite(err)]),
     }
 }

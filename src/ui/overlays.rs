@@ -19,6 +19,10 @@ pub enum Overlay {
     Welcome,
     Detail(Detail, u16),
     ConfirmQuit(Confirm),
+    /// Recent changes with undo (issue 8).
+    History(crate::ui::history::HistoryView),
+    /// The handover screen: where to, who to (issue 8).
+    Handover(Box<crate::ui::widgets::Form>),
 }
 
 /// The help screen: every binding of the contexts that apply, built from

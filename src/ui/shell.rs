@@ -32,13 +32,28 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         draw_too_small(frame, area);
         return;
     }
-    let [tabs, body, status] = Layout::vertical([
+    // A read-only file gets a banner line under the tabs saying why.
+    let banner_rows = u16::from(app.db.is_read_only());
+    let [tabs, banner, body, status] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(banner_rows),
         Constraint::Min(1),
         Constraint::Length(1),
     ])
     .areas(area);
     draw_tabs(app, frame, tabs);
+    if banner_rows > 0 {
+        let text = crate::ui::app::read_only_banner(&app.db);
+        let line = pad(
+            &format!(
+                " {}",
+                truncate(&text, usize::from(banner.width.saturating_sub(1)))
+            ),
+            usize::from(banner.width),
+            Align::Left,
+        );
+        frame.render_widget(Paragraph::new(line).style(app.theme.error), banner);
+    }
     let ctx = RenderCtx {
         theme: &app.theme,
         keymap: &app.keymap,
@@ -61,6 +76,23 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
             render_detail(area, buf, &app.theme, detail, *scroll)
         }
         Some(Overlay::ConfirmQuit(confirm)) => confirm.render(area, buf, &app.theme),
+        Some(Overlay::History(view)) => {
+            let undo = app
+                .keymap
+                .hint(Context::Global, Action::Undo)
+                .unwrap_or_default();
+            view.render(
+                area,
+                buf,
+                &app.theme,
+                &Msg::SafetyHistoryHint.fill(&[&undo]),
+            )
+        }
+        Some(Overlay::Handover(form)) => {
+            if let Some(pos) = form.render(area, buf, &app.theme) {
+                frame.set_cursor_position(pos);
+            }
+        }
     }
 }
 
