@@ -161,7 +161,7 @@ fn verify(db: &Path, expect: &Expect, fresh: &[u64], round: usize) {
     };
     let report = db.check().unwrap();
     assert!(report.is_sound(), "round {round}: {report:?}");
-    let names = db.groups().unwrap();
+    let names = db.roster_groups().unwrap();
     let present: BTreeMap<u64, String> = names
         .iter()
         .filter_map(|g| {

@@ -19,7 +19,11 @@ fn demo_file(dir: &std::path::Path) -> std::path::PathBuf {
 }
 
 fn group_names(db: &Db) -> Vec<String> {
-    db.groups().unwrap().into_iter().map(|g| g.name).collect()
+    db.roster_groups()
+        .unwrap()
+        .into_iter()
+        .map(|g| g.name)
+        .collect()
 }
 
 #[test]
@@ -37,7 +41,7 @@ fn changes_are_recorded_and_undone_one_action_at_a_time() {
     })
     .unwrap();
     let id: i64 = db
-        .groups()
+        .roster_groups()
         .unwrap()
         .iter()
         .find(|g| g.name == "新组")
@@ -62,7 +66,7 @@ fn changes_are_recorded_and_undone_one_action_at_a_time() {
     // Undo the update, then the insert.
     db.undo_last().unwrap().unwrap();
     let g = db
-        .groups()
+        .roster_groups()
         .unwrap()
         .into_iter()
         .find(|g| g.id == id)

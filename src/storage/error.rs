@@ -58,6 +58,10 @@ pub enum StorageError {
     /// Input the database would hold but that breaks a rule; the text names it.
     #[error("{0}")]
     Invalid(String),
+    /// The backup taken before a risky action (an import) failed, so the
+    /// action did not start.
+    #[error("backup failed: {0}")]
+    Backup(#[from] super::backup::CopyError),
 }
 
 pub type Result<T> = std::result::Result<T, StorageError>;

@@ -12,6 +12,7 @@ pub fn describe(e: &StorageError) -> String {
     match e {
         StorageError::ReadOnly => Msg::ErrReadOnly.t().to_owned(),
         StorageError::Invalid(text) => text.clone(),
+        StorageError::Backup(e) => Msg::ErrBackupFirst.fill(&[&describe_copy(e)]),
         StorageError::Sqlite(err) => describe_sqlite(err),
     }
 }

@@ -226,6 +226,7 @@ catalog! {
     ErrDiskFull => "磁盘已满，未保存", "The disk is full; nothing was saved";
     ErrCorrupt => "数据文件已损坏，请运行 chairdesk check 并找最近的备份", "The data file is damaged; run chairdesk check and find the latest backup";
     ErrIo => "读写文件出错：{}", "Error reading or writing the file: {}";
+    ErrBackupFirst => "无法先做备份，没有继续：{}", "Could not take a backup first, so nothing was done: {}";
     ErrDatabase => "数据库出错：{}", "Database error: {}";
     ErrNotSqlite => "{} 不是本程序的数据文件（也不是 SQLite 数据库），未做任何改动", "{} is not a chairdesk file (not even a SQLite database); it was left untouched";
     ErrForeign => "{} 是别的程序的数据库，不是本程序的数据文件，未做任何改动", "{} is another program's database, not a chairdesk file; it was left untouched";

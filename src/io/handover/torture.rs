@@ -13,6 +13,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::storage::Db;
+use crate::storage::roster::GroupInput;
 use crate::ui::errors::{describe, describe_open};
 
 pub fn run(db_path: &Path, start: u64, count: u64) -> Result<ExitCode, String> {
@@ -24,25 +25,17 @@ pub fn run(db_path: &Path, start: u64, count: u64) -> Result<ExitCode, String> {
     };
     say(&mut out, "ready".into());
     for n in start..start + count {
-        let name = format!("压测小组{n:06}");
-        db.write(|tx| {
-            tx.execute(
-                "INSERT INTO deputy_group (name, place, notes) VALUES (?1, '测试', ?2)",
-                rusqlite::params![name, "x".repeat((n % 7 * 300) as usize)],
-            )?;
-            Ok(())
-        })
-        .map_err(|e| describe(&e))?;
+        let mut group = GroupInput {
+            name: format!("压测小组{n:06}"),
+            place: "测试".into(),
+            notes: "x".repeat((n % 7 * 300) as usize),
+            ..GroupInput::default()
+        };
+        let id = db.add_group(&group).map_err(|e| describe(&e))?;
         say(&mut out, format!("ins {n}"));
         if n % 3 == 0 {
-            db.write(|tx| {
-                tx.execute(
-                    "UPDATE deputy_group SET notes = ?1 WHERE name = ?2",
-                    rusqlite::params![format!("改过 {n}"), name],
-                )?;
-                Ok(())
-            })
-            .map_err(|e| describe(&e))?;
+            group.notes = format!("改过 {n}");
+            db.update_group(id, &group).map_err(|e| describe(&e))?;
             say(&mut out, format!("upd {n}"));
         }
         if n % 5 == 4 {

@@ -47,33 +47,6 @@ impl Db {
         })
     }
 
-    /// A plain copy of the whole file into `backups/` beside it, named with
-    /// the time, before an import. Kept in one function so the rotating
-    /// backups of the data-safety work can replace it.
-    pub fn backup_before_import(&self) -> Result<Option<PathBuf>> {
-        if self.path().as_os_str() == ":memory:" {
-            return Ok(None);
-        }
-        let dir = self
-            .path()
-            .parent()
-            .unwrap_or(std::path::Path::new("."))
-            .join("backups");
-        std::fs::create_dir_all(&dir).map_err(|e| {
-            crate::storage::StorageError::Invalid(format!("{}: {e}", dir.display()))
-        })?;
-        let stem = self
-            .path()
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S%.3f");
-        let target = dir.join(format!("{stem}-import-{stamp}.db"));
-        self.conn
-            .execute("VACUUM INTO ?1", [target.to_string_lossy().as_ref()])?;
-        Ok(Some(target))
-    }
-
     /// Backs the file up, then writes the deputies (creating or matching
     /// their groups) as one transaction: all of them or none.
     pub fn import_roster(
@@ -84,7 +57,13 @@ impl Db {
         if self.is_read_only() {
             return Err(crate::storage::StorageError::ReadOnly);
         }
-        let backup = self.backup_before_import()?;
+        // The rotating, verified backup every import takes first (none for
+        // a file in memory, which has nothing to lose).
+        let backup = if self.path().as_os_str() == ":memory:" {
+            None
+        } else {
+            Some(self.backup("import")?)
+        };
         let (deputies, groups) = self.write(|tx| {
             let term: Option<i64> = tx
                 .query_row(
