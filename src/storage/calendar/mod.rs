@@ -206,15 +206,21 @@ impl Db {
     /// Held group activities per group and quarter of `year`.
     pub fn compliance(&self, year: i32) -> Result<Vec<GroupQuarters>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT g.id, g.name,
-                    sum(a.starts_on BETWEEN ?1 || '-01-01' AND ?1 || '-03-31'),
-                    sum(a.starts_on BETWEEN ?1 || '-04-01' AND ?1 || '-06-30'),
-                    sum(a.starts_on BETWEEN ?1 || '-07-01' AND ?1 || '-09-30'),
-                    sum(a.starts_on BETWEEN ?1 || '-10-01' AND ?1 || '-12-31')
-               FROM deputy_group g
-               LEFT JOIN activity a ON a.group_id = g.id AND a.status = '已举行'
-                    AND a.starts_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'
-              GROUP BY g.id ORDER BY g.sort_order, g.id",
+            // One pass over the year's held activities, counted per group
+            // and quarter (a join per group walked the year once per group).
+            "WITH y AS (
+                 SELECT group_id,
+                        sum(starts_on < ?1 || '-04-01') AS q1,
+                        sum(starts_on >= ?1 || '-04-01' AND starts_on < ?1 || '-07-01') AS q2,
+                        sum(starts_on >= ?1 || '-07-01' AND starts_on < ?1 || '-10-01') AS q3,
+                        sum(starts_on >= ?1 || '-10-01') AS q4
+                   FROM activity
+                  WHERE status = '已举行' AND group_id IS NOT NULL
+                    AND starts_on BETWEEN ?1 || '-01-01' AND ?1 || '-12-31'
+                  GROUP BY group_id)
+             SELECT g.id, g.name, y.q1, y.q2, y.q3, y.q4
+               FROM deputy_group g LEFT JOIN y ON y.group_id = g.id
+              ORDER BY g.sort_order, g.id",
         )?;
         let rows = stmt.query_map([format!("{year:04}")], |r| {
             let q = |i| r.get::<_, Option<i64>>(i).map(|v| v.unwrap_or(0));

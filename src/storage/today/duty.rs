@@ -23,35 +23,44 @@ impl Db {
     /// Every deputy in office at some point of `[from, to]`, with what the
     /// records hold for them in those days, in group order.
     pub fn duty_counts(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<DeputyDuty>> {
+        // Each table is read once over the period and summed per deputy
+        // (a correlated count per deputy took seconds at county scale).
         let mut stmt = self.conn.prepare_cached(
-            "SELECT d.id, d.name, g.id, g.name, d.directly_elected,
-                    d.status = '在任',
-                    (SELECT count(*) FROM duty_event e WHERE e.deputy_id = d.id
-                        AND e.kind = '出席人代会' AND e.happened_on BETWEEN ?1 AND ?2),
-                    (SELECT count(*) FROM motion_signer s JOIN motion m ON m.id = s.motion_id
-                      WHERE s.deputy_id = d.id AND m.kind <> '选民意见' AND m.status <> '不予接收'
-                        AND m.received_on BETWEEN ?1 AND ?2),
-                    (SELECT count(*) FROM duty_event e WHERE e.deputy_id = d.id
-                        AND e.kind = '审议发言' AND e.happened_on BETWEEN ?1 AND ?2),
-                    (SELECT count(*) FROM duty_event e WHERE e.deputy_id = d.id
-                        AND e.kind = '列席主席团会议' AND e.happened_on BETWEEN ?1 AND ?2),
-                    (SELECT COALESCE(sum(a.days), 0) FROM attendance t JOIN activity a ON a.id = t.activity_id
-                      WHERE t.deputy_id = d.id AND t.status = '出席' AND a.status = '已举行'
-                        AND a.starts_on BETWEEN ?1 AND ?2),
-                    (SELECT COALESCE(sum(c.people), 0) FROM voter_contact c WHERE c.deputy_id = d.id
-                        AND c.contacted_on BETWEEN ?1 AND ?2),
-                    (SELECT count(DISTINCT c.contacted_on) FROM voter_contact c WHERE c.deputy_id = d.id
-                        AND c.in_district = 1 AND c.contacted_on BETWEEN ?1 AND ?2),
-                    (SELECT count(*) FROM duty_event e WHERE e.deputy_id = d.id
-                        AND e.kind = '办实事' AND e.happened_on BETWEEN ?1 AND ?2),
-                    (SELECT count(*) FROM duty_event e WHERE e.deputy_id = d.id
-                        AND e.kind = '向选民述职' AND e.happened_on BETWEEN ?1 AND ?2)
-                    + (SELECT count(*) FROM attendance t JOIN activity a ON a.id = t.activity_id
-                        WHERE t.deputy_id = d.id AND t.status = '出席' AND a.status = '已举行'
-                          AND a.kind = '向选民述职' AND a.starts_on BETWEEN ?1 AND ?2)
+            "WITH ev AS (
+                 SELECT deputy_id,
+                        sum(kind = '出席人代会') AS congress,
+                        sum(kind = '审议发言') AS speeches,
+                        sum(kind = '列席主席团会议') AS presidium,
+                        sum(kind = '办实事') AS deeds,
+                        sum(kind = '向选民述职') AS reports
+                   FROM duty_event WHERE happened_on BETWEEN ?1 AND ?2 GROUP BY deputy_id),
+             sig AS (
+                 SELECT s.deputy_id, count(*) AS n
+                   FROM motion m JOIN motion_signer s ON s.motion_id = m.id
+                  WHERE m.kind <> '选民意见' AND m.status <> '不予接收'
+                    AND m.received_on BETWEEN ?1 AND ?2
+                  GROUP BY s.deputy_id),
+             att AS (
+                 SELECT t.deputy_id, sum(a.days) AS days, sum(a.kind = '向选民述职') AS reports
+                   FROM activity a JOIN attendance t ON t.activity_id = a.id
+                  WHERE a.status = '已举行' AND a.starts_on BETWEEN ?1 AND ?2 AND t.status = '出席'
+                  GROUP BY t.deputy_id),
+             vc AS (
+                 SELECT deputy_id, sum(people) AS people,
+                        count(DISTINCT CASE WHEN in_district = 1 THEN contacted_on END) AS visits
+                   FROM voter_contact WHERE contacted_on BETWEEN ?1 AND ?2 GROUP BY deputy_id)
+             SELECT d.id, d.name, g.id, g.name, d.directly_elected, d.status = '在任',
+                    COALESCE(ev.congress, 0), COALESCE(sig.n, 0), COALESCE(ev.speeches, 0),
+                    COALESCE(ev.presidium, 0), COALESCE(att.days, 0), COALESCE(vc.people, 0),
+                    COALESCE(vc.visits, 0), COALESCE(ev.deeds, 0),
+                    COALESCE(ev.reports, 0) + COALESCE(att.reports, 0)
                FROM deputy d
                LEFT JOIN membership ms ON ms.deputy_id = d.id AND ms.left_on IS NULL
                LEFT JOIN deputy_group g ON g.id = ms.group_id
+               LEFT JOIN ev ON ev.deputy_id = d.id
+               LEFT JOIN sig ON sig.deputy_id = d.id
+               LEFT JOIN att ON att.deputy_id = d.id
+               LEFT JOIN vc ON vc.deputy_id = d.id
               WHERE d.status = '在任' OR d.ended_on >= ?1
               ORDER BY g.id IS NULL, g.sort_order, g.id, d.name, d.id",
         )?;

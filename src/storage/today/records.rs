@@ -33,12 +33,14 @@ impl Db {
         let q = Quarter::of(today);
         let needed = self.rule("group_activities_per_quarter")?;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT g.id, g.name,
-                    (SELECT count(*) FROM activity a WHERE a.group_id = g.id AND a.status = '已举行'
-                        AND a.starts_on BETWEEN ?1 AND ?2),
-                    (SELECT count(*) FROM activity a WHERE a.group_id = g.id AND a.status = '计划'
-                        AND a.starts_on BETWEEN ?1 AND ?2)
-               FROM deputy_group g ORDER BY g.sort_order, g.id",
+            // One pass over the quarter's activities, counted per group.
+            "WITH q AS (
+                 SELECT group_id, sum(status = '已举行') AS held, sum(status = '计划') AS planned
+                   FROM activity WHERE starts_on BETWEEN ?1 AND ?2 AND group_id IS NOT NULL
+                  GROUP BY group_id)
+             SELECT g.id, g.name, COALESCE(q.held, 0), COALESCE(q.planned, 0)
+               FROM deputy_group g LEFT JOIN q ON q.group_id = g.id
+              ORDER BY g.sort_order, g.id",
         )?;
         let mut rows = stmt.query([q.first_day(), q.last_day()])?;
         while let Some(r) = rows.next()? {
