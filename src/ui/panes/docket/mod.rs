@@ -75,6 +75,9 @@ pub struct DocketPane {
     /// A modal to open once the item it is about has been read.
     pending: Option<Pending>,
     stale: bool,
+    /// Only the open item must be read again (opening an item from the
+    /// list reads that item, not the whole docket).
+    item_stale: bool,
 }
 
 /// What to open on the item after the next read.
@@ -148,6 +151,7 @@ impl DocketPane {
             modal: None,
             pending: None,
             stale: false,
+            item_stale: false,
         }
     }
 
@@ -188,19 +192,37 @@ impl DocketPane {
             .collect()
     }
 
+    /// Reads the open item and opens the modal that waited for it.
+    fn load_item(&mut self, db: &Db) -> storage::Result<()> {
+        self.item = None;
+        if let Some(id) = self.item_id {
+            self.item = db.motion_detail(id)?;
+            self.unrated = db.unrated_signers(id)?;
+        }
+        if let (Some(p), Some(item)) = (self.pending.take(), &self.item) {
+            self.modal = Some(match p {
+                Pending::Steps => Modal::menu(item.steps.clone()),
+                Pending::Edit => Modal::Edit(forms::edit(item, self.today)),
+            });
+        }
+        Ok(())
+    }
+
     fn open_item(&mut self, id: i64) {
         self.back.push(self.view);
         self.view = View::Item;
         self.item_id = Some(id);
         self.item_scroll = 0;
-        self.stale = true;
+        self.item_stale = true;
     }
 
     fn go_back(&mut self) -> bool {
         match self.back.pop() {
             Some(v) => {
                 self.view = v;
-                self.stale = true;
+                // The list and the item are as they were; the figures views
+                // are read when shown.
+                self.stale |= !matches!(v, View::List | View::Item);
                 true
             }
             None => false,
@@ -269,7 +291,12 @@ impl Pane for DocketPane {
     }
 
     fn reload(&mut self, db: &Db, today: NaiveDate) -> storage::Result<()> {
+        if self.item_stale && !self.stale && self.today == today {
+            self.item_stale = false;
+            return self.load_item(db);
+        }
         self.stale = false;
+        self.item_stale = false;
         self.today = today;
         if self.filter.year == 0 {
             self.filter.year = today.year();
@@ -290,11 +317,6 @@ impl Pane for DocketPane {
             .collect();
         self.classes = db.reply_classes()?;
         self.schemes = db.reply_schemes()?;
-        self.item = None;
-        if let Some(id) = self.item_id {
-            self.item = db.motion_detail(id)?;
-            self.unrated = db.unrated_signers(id)?;
-        }
         if matches!(self.view, View::Rates | View::Drill | View::Units) {
             self.rates = rates(&db.rate_facts(self.rates_year, self.rates_unit)?);
             let year_filter = DocketFilter {
@@ -306,13 +328,7 @@ impl Pane for DocketPane {
             self.unit_list.set_rows(views::unit_rows(&self.units));
             self.drill_list.set_rows(self.drill_rows());
         }
-        if let (Some(p), Some(item)) = (self.pending.take(), &self.item) {
-            self.modal = Some(match p {
-                Pending::Steps => Modal::menu(item.steps.clone()),
-                Pending::Edit => Modal::Edit(forms::edit(item, today)),
-            });
-        }
-        Ok(())
+        self.load_item(db)
     }
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
@@ -375,7 +391,7 @@ impl Pane for DocketPane {
     }
 
     fn needs_reload(&self) -> bool {
-        self.stale
+        self.stale || self.item_stale
     }
 
     fn focus_record(&mut self, _db: &Db, target: RecordRef) -> storage::Result<bool> {
