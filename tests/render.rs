@@ -289,3 +289,44 @@ fn a_review_line_about_a_deputy_opens_that_deputy_in_the_roster() {
     let text = buffer_lines(buf)[usize::from(selected_row)].clone();
     assert!(text.contains(&target.data.name), "{text}");
 }
+
+#[test]
+fn the_history_key_shows_the_selected_records_changes() {
+    use chairdesk::storage::today::RecordRef;
+    use chairdesk::ui::panes::{Pane, roster::RosterPane};
+    set_lang(Lang::Zh);
+    let dir = tempfile::tempdir().unwrap();
+    let (mut db, _) = Db::open(&dir.path().join("h.db")).unwrap();
+    db.load_demo(today(), 1).unwrap();
+    let d = db.roster_deputies(false).unwrap().remove(3);
+    let mut changed = d.data.clone();
+    changed.phone = "13800000000".into();
+    db.update_deputy(d.id, &changed).unwrap();
+    let mut pane = RosterPane::new(&Theme::default());
+    pane.reload(&db, today()).unwrap();
+    pane.focus_record(&db, RecordRef::Deputy(d.id)).unwrap();
+    assert_eq!(
+        pane.selected_record(),
+        Some(("deputy", d.id, d.data.name.clone()))
+    );
+    let history = db.record_history("deputy", d.id).unwrap();
+    assert_eq!(history.len(), 1, "{history:?}");
+
+    // Through the shell: the history key opens that record's history.
+    drop(pane);
+    let mut app = App::new(
+        db,
+        today(),
+        Keymap::preset("default").unwrap(),
+        Theme::default(),
+    );
+    app.show_pane(chairdesk::ui::app::ROSTER);
+    assert!(app.focus(RecordRef::Deputy(d.id)));
+    app.handle_key(&KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL));
+    let text = draw(&mut app, 120, 40).join("\n");
+    assert!(
+        text.contains(&format!("{} 的修改记录", d.data.name)),
+        "{text}"
+    );
+    assert!(text.contains("13800000000"), "{text}");
+}

@@ -122,6 +122,13 @@ impl App {
         self.active
     }
 
+    /// Goes to a record in its pane, as Enter on a review line does; false
+    /// when the record is not there.
+    pub fn focus(&mut self, target: RecordRef) -> bool {
+        self.jump(target);
+        !matches!(&self.status, Some(s) if s.is_error)
+    }
+
     /// Shows a pane (as its number key would).
     pub fn show_pane(&mut self, pane: usize) {
         self.switch_to(pane);
@@ -291,7 +298,20 @@ impl App {
         }
     }
 
+    /// The selected record's history when the pane has one selected and it
+    /// has changed; otherwise the latest changes of every record.
     fn history_overlay(&mut self) -> Overlay {
+        if let Some((table, id, label)) = self.panes[self.active].selected_record() {
+            match self.db.record_history(table, id) {
+                Ok(entries) if !entries.is_empty() => {
+                    return Overlay::History(crate::ui::history::HistoryView::of_record(
+                        label, entries,
+                    ));
+                }
+                Ok(_) => {}
+                Err(e) => self.show_error(&e),
+            }
+        }
         match self.db.recent_changes(HISTORY_LEN) {
             Ok(entries) => Overlay::History(crate::ui::history::HistoryView::new(entries)),
             Err(e) => {

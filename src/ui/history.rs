@@ -87,11 +87,27 @@ pub fn entry_lines(e: &AuditEntry) -> Vec<String> {
 pub struct HistoryView {
     pub entries: Vec<AuditEntry>,
     pub scroll: u16,
+    /// The record whose history this is; None for the latest changes of
+    /// every record.
+    pub record: Option<String>,
 }
 
 impl HistoryView {
     pub fn new(entries: Vec<AuditEntry>) -> HistoryView {
-        HistoryView { entries, scroll: 0 }
+        HistoryView {
+            entries,
+            scroll: 0,
+            record: None,
+        }
+    }
+
+    /// The history of one record ("what changed, when").
+    pub fn of_record(label: String, entries: Vec<AuditEntry>) -> HistoryView {
+        HistoryView {
+            entries,
+            scroll: 0,
+            record: Some(label),
+        }
     }
 
     pub fn lines(&self) -> Vec<String> {
@@ -116,10 +132,11 @@ impl HistoryView {
                 }
             }
         }
-        let title = Line::from(Span::styled(
-            format!(" {} ", Msg::SafetyHistoryTitle.t()),
-            theme.title,
-        ));
+        let title = match &self.record {
+            Some(label) => Msg::SafetyRecordHistoryTitle.fill(&[label]),
+            None => Msg::SafetyHistoryTitle.t().to_owned(),
+        };
+        let title = Line::from(Span::styled(format!(" {title} "), theme.title));
         let block = theme.block(title);
         let inner = block.inner(rect);
         block.render(rect, buf);

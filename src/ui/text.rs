@@ -1037,6 +1037,7 @@ catalog! {
     SafetyNothingToUndo => "没有可以撤销的修改", "Nothing to undo";
     SafetyUndoFailed => "无法撤销：{}", "Cannot undo: {}";
     SafetyHistoryTitle => "最近的修改", "Recent changes";
+    SafetyRecordHistoryTitle => "{} 的修改记录", "History of {}";
     SafetyHistoryHint => "↑↓ 翻看  {} 撤销最近一次  Esc 关闭", "↑↓ scroll  {} undo the latest  Esc close";
     SafetyHistoryEmpty => "还没有修改记录", "No changes recorded yet";
     SafetyUndoneMark => "（已撤销）", " (undone)";

@@ -103,6 +103,11 @@ pub trait Pane {
     fn has_unsaved_input(&self) -> bool {
         false
     }
+    /// The record under the cursor, as (table, id, label), so the shell can
+    /// show its history; None when nothing is selected.
+    fn selected_record(&self) -> Option<(&'static str, i64, String)> {
+        None
+    }
     /// The list the pane shows now, for export (None when it shows none).
     fn export_table(&self) -> Option<ExportTable> {
         None

@@ -449,6 +449,12 @@ impl Pane for CalendarPane {
         self.stale
     }
 
+    fn selected_record(&self) -> Option<(&'static str, i64, String)> {
+        let id = self.list.selected_id()?;
+        let a = self.activities.iter().find(|a| a.id == id)?;
+        Some(("activity", id, format!("{} {}", a.starts_on, a.topic)))
+    }
+
     fn export_table(&self) -> Option<ExportTable> {
         let quarter = quarter_label(self.quarter);
         Some(match self.view {

@@ -274,6 +274,15 @@ impl DocketPane {
 }
 
 impl Pane for DocketPane {
+    fn selected_record(&self) -> Option<(&'static str, i64, String)> {
+        let id = match self.view {
+            View::Item => self.item_id?,
+            _ => self.list.selected_id()?,
+        };
+        let row = self.rows.iter().find(|m| m.id == id)?;
+        Some(("motion", id, row.number.clone()))
+    }
+
     fn export_table(&self) -> Option<ExportTable> {
         Some(match self.view {
             View::Units => self.unit_list.export(Msg::DocketExportUnits.t()),

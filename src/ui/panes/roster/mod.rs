@@ -230,6 +230,12 @@ impl RosterPane {
 }
 
 impl Pane for RosterPane {
+    fn selected_record(&self) -> Option<(&'static str, i64, String)> {
+        let id = self.deputy_list.selected_id()?;
+        let d = self.deputies.iter().find(|d| d.id == id)?;
+        Some(("deputy", id, d.data.name.clone()))
+    }
+
     fn export_table(&self) -> Option<ExportTable> {
         Some(self.deputy_list.export(Msg::RosterExportTitle.t()))
     }

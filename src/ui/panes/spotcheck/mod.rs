@@ -278,6 +278,12 @@ impl SpotCheckPane {
 }
 
 impl Pane for SpotCheckPane {
+    fn selected_record(&self) -> Option<(&'static str, i64, String)> {
+        let id = self.list.selected_id()?;
+        let c = self.page.checks.iter().find(|c| c.id == id)?;
+        Some(("spot_check", id, c.target.clone()))
+    }
+
     fn export_table(&self) -> Option<ExportTable> {
         Some(self.list.export(Msg::SpotExportTitle.t()))
     }
