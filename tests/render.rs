@@ -330,3 +330,27 @@ fn the_history_key_shows_the_selected_records_changes() {
     );
     assert!(text.contains("13800000000"), "{text}");
 }
+
+#[test]
+fn recording_the_chairs_contact_clears_the_monthly_reminder() {
+    use chairdesk::storage::roster::ChairContactInput;
+    use chairdesk::storage::today::{ReviewKind, ReviewNote};
+    let december = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+    let mut db = Db::open_in_memory().unwrap();
+    db.load_demo(today(), 1).unwrap();
+    let month_line = |db: &Db| {
+        db.today_review(december).unwrap().into_iter().any(|l| {
+            l.kind == ReviewKind::ChairContact && matches!(l.note, ReviewNote::ChairMonth { .. })
+        })
+    };
+    assert!(month_line(&db), "no contact yet in December");
+    let deputy = db.roster_deputies(false).unwrap()[0].id;
+    db.add_chair_contact(&ChairContactInput {
+        deputy_id: deputy,
+        contacted_on: NaiveDate::from_ymd_opt(2026, 12, 3).unwrap(),
+        mode: "走访".into(),
+        summary: "了解小组活动安排".into(),
+    })
+    .unwrap();
+    assert!(!month_line(&db), "the month's contact is recorded");
+}

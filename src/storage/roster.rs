@@ -9,7 +9,7 @@ mod duty;
 mod groups;
 mod membership;
 
-pub use duty::{VoterContact, VoterContactInput};
+pub use duty::{ChairContactInput, VoterContact, VoterContactInput};
 pub use groups::{GroupInput, GroupSummary};
 pub use membership::{EndOutcome, MembershipSpan, MoveOutcome, RoleOutcome};
 

@@ -79,6 +79,7 @@ actions! {
     RosterShowEnded => "roster_show_ended", RosterActShowEnded;
     RosterSort => "roster_sort", RosterActSort;
     RosterSortReverse => "roster_sort_reverse", RosterActSortReverse;
+    RosterChairContact => "roster_chair_contact", ActRosterChairContact;
     // ---- end roster ----
     // ---- calendar (issue 4) ----
     CalPrevWeek => "cal_prev_week", ActCalPrevWeek;

@@ -402,6 +402,9 @@ catalog! {
     RosterContactsTitle => "{}年联系选民记录（{}条）", "Voter contacts {} ({})";
     RosterDutyHint => "{}/{} 换年份  {} 登记联系选民  {} 删除所选记录  {} 返回名册", "{}/{} year  {} log a contact  {} delete the selected contact  {} back to the roster";
     RosterExportTitle => "代表名单", "Deputies";
+    ActRosterChairContact => "记录主席联系该代表", "Record the chair's contact with this deputy";
+    RosterChairContactTitle => "主席联系{}", "Chair's contact with {}";
+    RosterChairContactSaved => "已记录主席联系{}（{}）", "Recorded the chair's contact with {} ({})";
     // ---- end roster ----
     // ---- calendar (issue 4) ----
     ActCalPrevWeek => "上一周", "Previous week";

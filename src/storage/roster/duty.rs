@@ -39,6 +39,16 @@ fn year_bounds(year: i32) -> (String, String) {
     (format!("{year:04}-01-01"), format!("{year:04}-12-31"))
 }
 
+/// The chair's contact with one deputy, as entered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChairContactInput {
+    pub deputy_id: i64,
+    pub contacted_on: NaiveDate,
+    /// 走访 / 座谈 / 电话 / 其他
+    pub mode: String,
+    pub summary: String,
+}
+
 impl Db {
     /// A deputy's contacts in a year, latest first.
     pub fn voter_contacts(&self, deputy: i64, year: i32) -> Result<Vec<VoterContact>> {
@@ -74,6 +84,18 @@ impl Db {
                     c.in_district,
                     c.summary.trim()
                 ],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })
+    }
+
+    /// Records the chair's own contact with a deputy (主席联系代表), which the
+    /// Today review counts against the monthly and yearly rule.
+    pub fn add_chair_contact(&mut self, c: &ChairContactInput) -> Result<i64> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO chair_contact (deputy_id, contacted_on, mode, summary) VALUES (?1, ?2, ?3, ?4)",
+                params![c.deputy_id, c.contacted_on, c.mode, c.summary.trim()],
             )?;
             Ok(tx.last_insert_rowid())
         })

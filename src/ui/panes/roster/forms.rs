@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 
 use crate::domain::dates::{format_birth_month, parse_birth_month};
 use crate::domain::stats::checks::{BirthProblem, check_birth, phone_is_plausible};
-use crate::storage::roster::{Deputy, DeputyInput, GroupInput, GroupSummary, VoterContactInput};
+use crate::storage::roster::{
+    ChairContactInput, Deputy, DeputyInput, GroupInput, GroupSummary, VoterContactInput,
+};
 use crate::ui::text::Msg;
 use crate::ui::widgets::{Field, Form, FormValues};
 
@@ -33,6 +35,8 @@ pub const ROLES: &[&str] = &["组员", "组长", "副组长"];
 /// How a term ends early.
 pub const END_KINDS: &[&str] = &["辞职", "罢免", "终止", "去世", "调离"];
 pub const CONTACT_MODES: &[&str] = &["走访", "接访", "约访", "回访", "电话"];
+/// How the chair met a deputy (the chair_contact table's words).
+pub const CHAIR_CONTACT_MODES: &[&str] = &["走访", "座谈", "电话", "其他"];
 
 /// Which form is open, and on what.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,6 +49,7 @@ pub enum FormKind {
     Role(i64),
     EndTerm(i64),
     Contact(i64),
+    ChairContact(i64),
 }
 
 fn opts(values: &[&str]) -> Vec<String> {
@@ -331,6 +336,42 @@ pub fn contact_form(d: &Deputy, today: NaiveDate) -> Form {
             Field::text("summary", Msg::RosterFieldSummary.t()),
         ],
     )
+}
+
+pub fn chair_contact_form(d: &Deputy, today: NaiveDate) -> Form {
+    Form::new(
+        Msg::RosterChairContactTitle.fill(&[&d.data.name]),
+        today,
+        vec![
+            Field::date("on", Msg::ColDate.t())
+                .required()
+                .date_value(Some(today)),
+            Field::choice(
+                "mode",
+                Msg::RosterFieldMode.t(),
+                opts(CHAIR_CONTACT_MODES),
+                0,
+            ),
+            Field::text("summary", Msg::RosterFieldSummary.t()),
+        ],
+    )
+}
+
+pub fn chair_contact_from_form(
+    v: &FormValues,
+    deputy_id: i64,
+    today: NaiveDate,
+) -> Result<ChairContactInput, (&'static str, String)> {
+    let on = v.date("on").unwrap_or(today);
+    if on > today {
+        return Err(("on", Msg::RosterDateFuture.t().to_owned()));
+    }
+    Ok(ChairContactInput {
+        deputy_id,
+        contacted_on: on,
+        mode: v.choice_label("mode").to_owned(),
+        summary: v.text("summary").to_owned(),
+    })
 }
 
 pub fn contact_from_form(

@@ -223,6 +223,17 @@ impl RosterPane {
                 let form = forms::contact_form(d, cx.today);
                 self.open_form(FormKind::Contact(d.id), form, cx.keymap)
             }
+            Action::RosterChairContact => {
+                let id = match self.view {
+                    View::Duty => self.duty.deputy,
+                    _ => self.selected_deputy().map(|d| d.id),
+                };
+                let Some(d) = id.and_then(|id| self.deputies.iter().find(|d| d.id == id)) else {
+                    return Some(PaneOutcome::Status(Msg::RosterSelectDeputy.t().to_owned()));
+                };
+                let form = forms::chair_contact_form(d, cx.today);
+                self.open_form(FormKind::ChairContact(d.id), form, cx.keymap)
+            }
             _ => return None,
         };
         Some(outcome)

@@ -214,6 +214,18 @@ impl RosterPane {
                     Err(e) => self.refuse_form(kind, form, &e),
                 }
             }
+            FormKind::ChairContact(id) => {
+                let input = match forms::chair_contact_from_form(&values, id, today) {
+                    Ok(c) => c,
+                    Err((key, msg)) => return self.refuse_field(kind, form, key, msg),
+                };
+                match cx.db.add_chair_contact(&input) {
+                    Ok(_) => PaneOutcome::Changed(
+                        Msg::RosterChairContactSaved.fill(&[&self.deputy_name(id), &input.mode]),
+                    ),
+                    Err(e) => self.refuse_form(kind, form, &e),
+                }
+            }
             FormKind::Contact(id) => {
                 let input = match forms::contact_from_form(&values, id, today) {
                     Ok(c) => c,
