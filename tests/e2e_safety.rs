@@ -33,7 +33,9 @@ fn a_chair_hands_over_from_the_screen_and_a_second_window_is_read_only() {
     t.keys(&["Tab"]);
     t.type_text("李主席");
     t.keys(&["F2"]);
-    let screen = t.wait_for("交接完成");
+    // The result box is complete once its last line (eject safely) shows.
+    let screen = t.wait_for("安全弹出");
+    assert!(screen.contains("交接完成"), "{screen}");
     let dest = stick.join("chairdesk-handover-20261122.db");
     let sha = sha256::of_file(&dest).unwrap();
     assert!(screen.contains(&sha[..32]), "SHA-256 on screen:\n{screen}");

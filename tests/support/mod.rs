@@ -125,20 +125,35 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).trim().to_owned()
     }
 
-    /// Waits until the screen contains `text`; panics with the screen if it
-    /// never does.
+    /// Waits until the screen contains `text` and has stopped changing (a
+    /// capture can land in the middle of a redraw on a busy machine), then
+    /// returns it; panics with the screen if the text never shows.
     pub fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
             if screen.contains(text) {
-                return screen;
+                return self.settled(screen);
             }
             if start.elapsed() > Duration::from_secs(10) {
                 panic!("screen never showed {text:?}:\n{screen}");
             }
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// The screen once two captures in a row agree (at most two seconds).
+    fn settled(&self, mut screen: String) -> String {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(2) {
+            std::thread::sleep(Duration::from_millis(80));
+            let again = self.screen();
+            if again == screen {
+                break;
+            }
+            screen = again;
+        }
+        screen
     }
 }
 
