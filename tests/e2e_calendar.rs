@@ -22,13 +22,8 @@ fn a_chair_records_an_activity_and_the_quarter_turns_green() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.db");
-    let db = db.to_str().unwrap();
-    assert!(
-        chairdesk(&["demo", "--db", db], dir.path())
-            .status
-            .success()
-    );
+    let db = support::demo_file(dir.path());
+    let db = db.as_str();
 
     let t = Tmux::start("calendar", dir.path(), &["--db", db], 80, 24);
     t.wait_for("待办事项");

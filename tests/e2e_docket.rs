@@ -37,13 +37,8 @@ fn a_chair_takes_a_suggestion_from_registration_to_archive() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.db");
-    let db = db.to_str().unwrap();
-    assert!(
-        chairdesk(&["demo", "--db", db], dir.path())
-            .status
-            .success()
-    );
+    let db = support::demo_file(dir.path());
+    let db = db.as_str();
 
     let t = Tmux::start("docket", dir.path(), &["--db", db], 80, 24);
     t.wait_for("待办事项");

@@ -15,13 +15,8 @@ fn a_chair_previews_and_imports_a_messy_roster() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.db");
-    let db = db.to_str().unwrap();
-    assert!(
-        chairdesk(&["demo", "--db", db], dir.path())
-            .status
-            .success()
-    );
+    let db = support::demo_file(dir.path());
+    let db = db.as_str();
     let roster = dir.path().join("花名册.xlsx");
     excel_support::messy_xlsx(&roster);
 

@@ -14,13 +14,8 @@ fn a_chair_adds_finds_moves_and_ends_a_deputy_and_it_is_kept() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.db");
-    let db = db.to_str().unwrap();
-    assert!(
-        chairdesk(&["demo", "--db", db], dir.path())
-            .status
-            .success()
-    );
+    let db = support::demo_file(dir.path());
+    let db = db.as_str();
 
     let t = Tmux::start("roster", dir.path(), &["--db", db], 80, 24);
     t.wait_for("待办事项");

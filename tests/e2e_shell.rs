@@ -12,13 +12,8 @@ fn a_chair_visits_every_pane_and_quits_cleanly() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.db");
-    let db = db.to_str().unwrap();
-    assert!(
-        chairdesk(&["demo", "--db", db], dir.path())
-            .status
-            .success()
-    );
+    let db = support::demo_file(dir.path());
+    let db = db.as_str();
 
     let t = Tmux::start("shell", dir.path(), &["--db", db], 80, 24);
     let screen = t.wait_for("待办事项");

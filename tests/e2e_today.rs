@@ -4,7 +4,7 @@
 
 mod support;
 
-use support::{Tmux, chairdesk, have_tmux};
+use support::{Tmux, have_tmux};
 
 #[test]
 fn a_chair_jumps_comes_back_snoozes_and_finds_it_snoozed_after_a_restart() {
@@ -12,13 +12,8 @@ fn a_chair_jumps_comes_back_snoozes_and_finds_it_snoozed_after_a_restart() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.db");
-    let db = db.to_str().unwrap();
-    assert!(
-        chairdesk(&["demo", "--db", db], dir.path())
-            .status
-            .success()
-    );
+    let db = support::demo_file(dir.path());
+    let db = db.as_str();
 
     let t = Tmux::start("today", dir.path(), &["--db", db], 80, 24);
     let screen = t.wait_for("【答复逾期】2");

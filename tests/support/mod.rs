@@ -23,6 +23,19 @@ pub fn chairdesk(args: &[&str], home: &Path) -> Output {
         .expect("run chairdesk")
 }
 
+/// Writes the demo township into `demo.db` in `dir` and returns its path,
+/// the start of every end-to-end test.
+pub fn demo_file(dir: &Path) -> String {
+    let db = dir.join("demo.db");
+    let out = chairdesk(&["demo", "--db", db.to_str().unwrap()], dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    db.to_str().unwrap().to_owned()
+}
+
 /// True when tmux is installed. CI installs it; elsewhere a missing tmux
 /// skips the test with a message rather than failing it.
 pub fn have_tmux() -> bool {
